@@ -1,0 +1,6 @@
+export * from './primitives.js';
+export * from './scenario.js';
+export * from './plan.js';
+export * from './issues.js';
+export * from './parse.js';
+export * from './derived.js';

@@ -1,0 +1,102 @@
+/** Input issues: every problem with a JSON path, a code and a message (errors are data). */
+import type { $ZodIssue } from 'zod/v4/core';
+import { formatMessage, type Locale } from '../report/format.js';
+import { inputMessages } from '../report/locales/input-messages.js';
+
+export type PathSegment = string | number;
+
+export interface InputIssue {
+  /** JSON path as a string: `requests[12].itemIds[1]`; `""` for the document itself. */
+  path: string;
+  segments: PathSegment[];
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+}
+
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(s)) out += out === '' ? s : `.${s}`;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+export function makeIssue(
+  segments: PathSegment[],
+  code: string,
+  details: Record<string, unknown>,
+  locale: Locale,
+): InputIssue {
+  return { path: formatPath(segments), segments, code, details, message: formatMessage(inputMessages, locale, code, details) };
+}
+
+function valueAt(root: unknown, segments: readonly PathSegment[]): unknown {
+  let v: unknown = root;
+  for (const s of segments) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[s];
+  }
+  return v;
+}
+
+function describeType(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+/** Converts zod's issues into ours, with our codes for custom refinements. */
+export function fromZodIssues(issues: readonly $ZodIssue[], input: unknown, locale: Locale): InputIssue[] {
+  const out: InputIssue[] = [];
+  for (const issue of issues) {
+    const segments = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+    const value = valueAt(input, segments);
+    if (issue.code === 'custom') {
+      const params = (issue.params ?? {}) as { code?: string; detail?: string };
+      const code = params.code ?? 'invalid';
+      out.push(makeIssue(segments, code, { value: typeof value === 'string' ? value : JSON.stringify(value), detail: params.detail ?? issue.message }, locale));
+    } else if (issue.code === 'invalid_type') {
+      const code = value === undefined ? 'missing' : 'invalid_type';
+      out.push(makeIssue(segments, code, { expected: issue.expected, received: describeType(value) }, locale));
+    } else if (issue.code === 'invalid_value') {
+      out.push(makeIssue(segments, 'invalid_value', { options: issue.values.map((v) => JSON.stringify(v)) }, locale));
+    } else if (issue.code === 'too_small') {
+      out.push(makeIssue(segments, 'too_small', { minimum: String(issue.minimum) }, locale));
+    } else if (issue.code === 'too_big') {
+      out.push(makeIssue(segments, 'too_big', { maximum: String(issue.maximum) }, locale));
+    } else if (issue.code === 'unrecognized_keys') {
+      out.push(makeIssue(segments, 'unrecognized_keys', { keys: issue.keys }, locale));
+    } else {
+      out.push(makeIssue(segments, issue.code, {}, locale));
+    }
+  }
+  return out;
+}
+
+/** Thrown by `parseScenario` / `parsePlan`: carries every problem found. */
+export class InputError extends Error {
+  readonly issues: InputIssue[];
+  constructor(what: string, issues: InputIssue[]) {
+    super(`${what} has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` + issues.map((i) => `  ${i.path || '(document)'}: ${i.message}`).join('\n'));
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}
+
+export class ScenarioError extends InputError {
+  constructor(issues: InputIssue[]) {
+    super('The scenario', issues);
+    this.name = 'ScenarioError';
+  }
+}
+
+export class PlanError extends InputError {
+  constructor(issues: InputIssue[]) {
+    super('The plan', issues);
+    this.name = 'PlanError';
+  }
+}

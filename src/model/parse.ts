@@ -1,0 +1,86 @@
+/** The boundary: JSON in, a typed scenario or plan out, or every problem at once. */
+import type { Locale } from '../report/format.js';
+import { fromZodIssues, makeIssue, PlanError, ScenarioError, type InputIssue } from './issues.js';
+import { planSchema, type Plan } from './plan.js';
+import { checkScenarioReferences } from './references.js';
+import { scenarioSchema, type Scenario } from './scenario.js';
+import { checkPlanReferences } from './plan-references.js';
+
+export interface ParseOptions {
+  /** Language of issue messages; default `en`. */
+  locale?: Locale;
+}
+
+export type ParseResult<T> = { success: true; data: T } | { success: false; issues: InputIssue[] };
+
+/** Parses JSON text first when given a string. */
+function fromText(json: unknown, locale: Locale): { value: unknown } | { issues: InputIssue[] } {
+  if (typeof json !== 'string') return { value: json };
+  try {
+    return { value: JSON.parse(json) as unknown };
+  } catch (error) {
+    return { issues: [makeIssue([], 'invalid_json', { detail: (error as Error).message }, locale)] };
+  }
+}
+
+/**
+ * Checks a scenario (an object, or JSON text) against contract v1 and fills in its defaults.
+ * Never throws and never mutates `json`.
+ */
+export function safeParseScenario(json: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
+  const locale = options.locale ?? 'en';
+  const text = fromText(json, locale);
+  if ('issues' in text) return { success: false, issues: text.issues };
+  const shape = scenarioSchema.safeParse(text.value);
+  const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
+  issues.push(...checkScenarioReferences(text.value, locale));
+  if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
+  return { success: true, data: shape.data };
+}
+
+/** Like `safeParseScenario`, but throws a `ScenarioError` listing every problem. */
+export function parseScenario(json: unknown, options: ParseOptions = {}): Scenario {
+  const result = safeParseScenario(json, options);
+  if (!result.success) throw new ScenarioError(result.issues);
+  return result.data;
+}
+
+export interface PlanParseOptions extends ParseOptions {
+  /** When given, every id in the plan must exist in this scenario. */
+  scenario?: Scenario;
+}
+
+/** Checks a plan's shape (and, given a scenario, its references). Never throws. */
+export function safeParsePlan(json: unknown, options: PlanParseOptions = {}): ParseResult<Plan> {
+  const locale = options.locale ?? 'en';
+  const text = fromText(json, locale);
+  if ('issues' in text) return { success: false, issues: text.issues };
+  const shape = planSchema.safeParse(text.value);
+  const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
+  issues.push(...checkPlanReferences(text.value, options.scenario, locale));
+  if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
+  return { success: true, data: shape.data };
+}
+
+export function parsePlan(json: unknown, options: PlanParseOptions = {}): Plan {
+  const result = safeParsePlan(json, options);
+  if (!result.success) throw new PlanError(result.issues);
+  return result.data;
+}
+
+/** Stable order: by path as the document reads, then code. */
+function sortIssues(issues: InputIssue[]): InputIssue[] {
+  const key = (i: InputIssue) => i.segments;
+  return issues.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
+      const x = ka[i] as string | number;
+      const y = kb[i] as string | number;
+      if (x === y) continue;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      return String(x) < String(y) ? -1 : 1;
+    }
+    return ka.length - kb.length || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  });
+}
