@@ -1,0 +1,40 @@
+/** Options of `plan` / `planSync`, with their exported defaults. */
+import type { Locale } from '../report/format.js';
+
+export interface PlanProgress {
+  /** `compile`, `construct`, `improve`, `report`. */
+  phase: string;
+  /** 0…1 of the whole run (time-based during `improve`). */
+  fraction: number;
+  /** The objective of the best plan so far: scheduled priority (higher is better), then visits, then officers. */
+  best?: { scheduledPriority: number; visits: number; personVisits: number };
+}
+
+export interface PlanOptions {
+  /** Seed of every random choice; default `scenario.policy.seed`. */
+  seed?: number;
+  /** Stop improving after this many ms; default `scenario.policy.timeLimitMs`, else `defaultPlanOptions.timeLimitMs`. */
+  timeLimitMs?: number;
+  /** Stop early and return the best valid plan so far (marked in `meta.stoppedEarly`). */
+  signal?: AbortSignal;
+  onProgress?: (progress: PlanProgress) => void;
+  /** Language of messages; default `zh-CN`. */
+  locale?: Locale;
+  /** Check the plan with `validatePlan` before returning it and throw on any violation. */
+  assert?: boolean;
+  /**
+   * Local-search effort: stop when this many consecutive improvement rounds find nothing
+   * (the planner stops when improvement stalls, not only at the time limit).
+   */
+  stallRounds?: number;
+  /** Plan each department alone as well, to report `separateVisits` and `visitsSaved`. */
+  computeSeparateVisits?: boolean;
+}
+
+export const defaultPlanOptions = {
+  timeLimitMs: 10_000,
+  locale: 'zh-CN' as Locale,
+  assert: false,
+  stallRounds: 3,
+  computeSeparateVisits: true,
+} as const;
