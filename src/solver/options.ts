@@ -27,6 +27,8 @@ export interface PlanOptions {
    * (the planner stops when improvement stalls, not only at the time limit).
    */
   stallRounds?: number;
+  /** The monotonic clock for the time limit and `meta.elapsedMs` (milliseconds); default `performance.now`. */
+  clock?: () => number;
   /** Plan each department alone as well, to report `separateVisits` and `visitsSaved`. */
   computeSeparateVisits?: boolean;
 }

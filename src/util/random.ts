@@ -73,3 +73,15 @@ export function createRandom(seed: number): Random {
   };
   return rng;
 }
+
+/**
+ * A reproducible pseudo-random key in [0, 1) for a combination of labels under a seed.
+ * Used where a choice must not depend on the order in which things are visited
+ * (e.g. drawing officers: 双随机), so that shuffled input lists give the same plan.
+ */
+export function seededKey(seed: number, ...labels: ReadonlyArray<string | number>): number {
+  let h = hashString(String(seed));
+  for (const label of labels) h = hashString(`${h}\u0000${label}`);
+  const z = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+  return ((z ^ (z >>> 12)) >>> 0) / 4294967296;
+}

@@ -1,0 +1,53 @@
+/**
+ * `metrics.lowerBound` and `metrics.separateVisits`.
+ *
+ * Lower bound, per enterprise, over the occurrences the plan schedules there:
+ *   exclusive occurrences (each needs a visit of its own)
+ * + the largest of, for the others:
+ *   - a family of occurrences whose feasible-day sets are pairwise disjoint (no two can share
+ *     a visit, because a visit has one day), found greedily by earliest last day;
+ *   - for each department, ceil(its minutes / the longest visit the enterprise allows);
+ *   - ceil(departments / maxDepartmentsPerVisit).
+ * Each term is a number of visits no plan can go below, so their maximum is too.
+ *
+ * Separate visits: the same grouping the planner uses, run with joint visits off (a group
+ * holds one department only), over the scheduled occurrences — the visits the departments
+ * would make going alone, merging only their own requests.
+ */
+import type { COccurrence, CompiledProblem } from '../compile/problem.js';
+import { groupEnterprise } from '../solver/grouping.js';
+
+export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: ReadonlyMap<number, number[]>): number {
+  let total = 0;
+  for (const [e, occIds] of scheduledByEnterprise) {
+    const occs = occIds.map((i) => P.occurrences[i] as COccurrence);
+    const exclusive = occs.filter((o) => o.exclusive).length;
+    const rest = occs.filter((o) => !o.exclusive);
+    if (rest.length === 0) {
+      total += exclusive;
+      continue;
+    }
+    const byLast = [...rest].sort((a, b) => (a.feasible[a.feasible.length - 1] as number) - (b.feasible[b.feasible.length - 1] as number) || a.index - b.index);
+    const used = new Set<number>();
+    let disjoint = 0;
+    for (const o of byLast) {
+      if (o.feasible.some((d) => used.has(d))) continue;
+      disjoint++;
+      for (const d of o.feasible) used.add(d);
+    }
+    const limit = P.enterprises[e]?.maxMinutes ?? Infinity;
+    const minutes = new Map<number, number>();
+    for (const o of rest) minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);
+    let byDuration = 0;
+    for (const m of minutes.values()) byDuration = Math.max(byDuration, Math.ceil(m / limit));
+    const byDepartments = Number.isFinite(P.maxDepartments) ? Math.ceil(minutes.size / P.maxDepartments) : 1;
+    total += exclusive + Math.max(disjoint, byDuration, byDepartments);
+  }
+  return total;
+}
+
+export function separateVisitsOf(P: CompiledProblem, scheduledByEnterprise: ReadonlyMap<number, number[]>): number {
+  let total = 0;
+  for (const occIds of scheduledByEnterprise.values()) total += groupEnterprise(P, occIds, { joint: false }).length;
+  return total;
+}

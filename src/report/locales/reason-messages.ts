@@ -1,0 +1,58 @@
+/** Prose for unscheduled reasons and plan warnings, one table per locale. */
+import type { Locale, MessageTable } from '../format.js';
+
+const en: MessageTable = {
+  OUTSIDE_HORIZON: 'its window {from}…{to} lies outside the planning horizon {horizonFrom}…{horizonTo}',
+  NO_WORKING_DAY: 'its window {from}…{to} has no working day that may be used',
+  ENTERPRISE_UNAVAILABLE: 'enterprise {enterpriseId} cannot receive visits on any working day of the window {from}…{to}',
+  QUIET_PERIOD: 'every working day of the window {from}…{to} falls in quiet period {quietPeriodIds} for enterprise {enterpriseId}, and basis "{basis}" is not exempt',
+  WHITELISTED: 'enterprise {enterpriseId} is on the no-disturbance whitelist and a "{basis}" inspection of these items is not in an exempt field',
+  AREA_MISMATCH: 'department {departmentId} has no jurisdiction over area {area} (its areas: {departmentAreas})',
+  FIXED_DATE_INFEASIBLE: 'the fixed date {fixedDate} cannot be used: {cause}',
+  VISIT_TOO_LONG: 'its items take {minutes} minutes, more than the {limit} minutes a visit to {enterpriseId} may last',
+  CAP_REACHED: 'frequency cap {capId} is used up on every usable day: {summary}',
+  NO_ELIGIBLE_INSPECTORS: 'department {departmentId} has too few eligible officers (needs {needed}); they ran out at the {filter} filter ({funnel})',
+  STAFF_CAPACITY: 'department {departmentId} has eligible officers, but they are fully booked on every usable day ({daysTried} days tried)',
+  DISPLACED: 'it could only be placed by dropping occurrences of higher total priority ({blocking})',
+  CALENDAR_DATA_MISSING: 'the cn-mainland preset has no holiday data for {years}; those years are treated as ordinary weekdays',
+  'cause.outside-window': 'it lies outside the window or the horizon',
+  'cause.not-working-day': 'it is not a usable working day',
+  'cause.enterprise-unavailable': 'the enterprise is unavailable that day',
+  'cause.quiet-period': 'it falls in a quiet period',
+  'cause.no-eligible-inspectors': 'too few eligible officers that day',
+  'filter.department': 'department',
+  'filter.certificate': 'certificate',
+  'filter.area': 'area',
+  'filter.avoidance': 'recusal',
+  'filter.qualification': 'qualification',
+  'filter.availability': 'availability',
+};
+
+const zhCN: MessageTable = {
+  OUTSIDE_HORIZON: '检查时限 {from} 至 {to} 不在计划期 {horizonFrom} 至 {horizonTo} 之内',
+  NO_WORKING_DAY: '检查时限 {from} 至 {to} 内没有可用的工作日',
+  ENTERPRISE_UNAVAILABLE: '企业 {enterpriseId} 在检查时限 {from} 至 {to} 的各个工作日均无法接受检查',
+  QUIET_PERIOD: '检查时限 {from} 至 {to} 的工作日均处于企业 {enterpriseId} 的安静期（{quietPeriodIds}），“{basis}”类检查不在豁免范围内',
+  WHITELISTED: '企业 {enterpriseId} 已列入“无事不扰”白名单，本次“{basis}”检查的事项不属于豁免领域',
+  AREA_MISMATCH: '部门 {departmentId} 对区域 {area} 无属地管辖权（其管辖区域：{departmentAreas}）',
+  FIXED_DATE_INFEASIBLE: '指定日期 {fixedDate} 无法安排：{cause}',
+  VISIT_TOO_LONG: '检查事项共需 {minutes} 分钟，超过企业 {enterpriseId} 单次检查最长 {limit} 分钟的限制',
+  CAP_REACHED: '检查频次上限 {capId} 在所有可用日期均已用满：{summary}',
+  NO_ELIGIBLE_INSPECTORS: '部门 {departmentId} 符合条件的执法人员不足（需 {needed} 名），在“{filter}”条件筛选后人数不足（{funnel}）',
+  STAFF_CAPACITY: '部门 {departmentId} 虽有符合条件的执法人员，但在所有可用日期均已排满（共尝试 {daysTried} 天）',
+  DISPLACED: '只有取消总优先级更高的检查事项才能安排（{blocking}）',
+  CALENDAR_DATA_MISSING: 'cn-mainland 预设缺少 {years} 年的节假日数据，这些年份按普通工作日处理',
+  'cause.outside-window': '不在检查时限或计划期内',
+  'cause.not-working-day': '不是可用的工作日',
+  'cause.enterprise-unavailable': '企业当日无法接受检查',
+  'cause.quiet-period': '处于企业安静期',
+  'cause.no-eligible-inspectors': '当日符合条件的执法人员不足',
+  'filter.department': '所属部门',
+  'filter.certificate': '执法证有效期',
+  'filter.area': '辖区',
+  'filter.avoidance': '回避',
+  'filter.qualification': '资质',
+  'filter.availability': '在岗时间',
+};
+
+export const reasonMessages: Record<Locale, MessageTable> = { en, 'zh-CN': zhCN };

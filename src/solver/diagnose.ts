@@ -1,0 +1,93 @@
+/**
+ * Why an occurrence that passed every static filter still has no place: on each day it could
+ * use, what stopped it — a cap, the staff, or a visit already there that it cannot join.
+ */
+import { calendarPeriod } from '../compile/caps.js';
+import type { COccurrence } from '../compile/problem.js';
+import { formatDay } from '../calendar/civil.js';
+import type { ReasonCode } from '../report/reasons.js';
+import type { PlanState } from './state.js';
+
+export interface Diagnosis {
+  code: ReasonCode;
+  /** Details with visit keys still internal (`visitKeys`), resolved to ids by the caller. */
+  details: Record<string, unknown>;
+  visitKeys: number[];
+}
+
+export function diagnose(state: PlanState, occurrence: number): Diagnosis {
+  const P = state.P;
+  const o = P.occurrences[occurrence] as COccurrence;
+  let capDays = 0;
+  let staffDays = 0;
+  const blocking = new Set<number>();
+  const capCount = new Map<string, { cap: number; key: string; department: number; days: number }>();
+  const staffCount = new Map<number, number>();
+  for (const d of o.feasible) {
+    const busy = state.visitAt(o.enterprise, d);
+    let failure;
+    if (busy !== undefined) {
+      const v = state.remove(busy);
+      const e = state.evaluate([...v.occurrences, occurrence], d);
+      state.restore(v);
+      failure = e.ok ? undefined : e.failure;
+      if (failure && (failure.kind === 'composition' || failure.kind === 'infeasible-day')) blocking.add(busy);
+    } else {
+      const e = state.evaluate([occurrence], d);
+      failure = e.ok ? undefined : e.failure;
+    }
+    if (!failure) continue;
+    if (failure.kind === 'cap') {
+      capDays++;
+      const c = capCount.get(failure.key) ?? { cap: failure.cap, key: failure.key, department: failure.department, days: 0 };
+      c.days++;
+      capCount.set(failure.key, c);
+    } else if (failure.kind === 'staff') {
+      staffDays++;
+      staffCount.set(failure.department, (staffCount.get(failure.department) ?? 0) + 1);
+    } else if (failure.kind === 'enterprise-busy') blocking.add(failure.visit);
+  }
+  const daysTried = o.feasible.length;
+  const firstDate = formatDay(P.day0 + (o.feasible[0] as number));
+  const lastDate = formatDay(P.day0 + (o.feasible[daysTried - 1] as number));
+  if (capDays === daysTried && capDays > 0) {
+    const top = [...capCount.values()].sort((a, b) => b.days - a.days || (a.key < b.key ? -1 : 1))[0] as { cap: number; key: string; department: number };
+    const cap = P.caps[top.cap];
+    const grade = P.enterprises[o.enterprise]?.source.riskGrade;
+    const events = state.tallyEvents(top.key).map((e) => (e.visit !== undefined ? { date: e.date, visitKey: e.visit } : { date: e.date, history: true }));
+    const visitKeys = events.flatMap((e) => ('visitKey' in e ? [e.visitKey as number] : []));
+    const period = cap?.period === 'rolling' ? { rollingDays: cap.rollingDays } : cap?.period;
+    const span = cap && cap.period !== 'rolling' ? calendarPeriod(cap.period, P.day0 + (o.feasible[0] as number)) : undefined;
+    return {
+      code: 'CAP_REACHED',
+      details: {
+        capId: cap?.id,
+        enterpriseId: P.enterprises[o.enterprise]?.id,
+        departmentId: top.department >= 0 ? P.departments[top.department]?.id : undefined,
+        period,
+        firstPeriod: span ? { from: formatDay(span[0]), to: formatDay(span[1]) } : undefined,
+        limit: cap?.limitByGrade(grade),
+        minGapDays: cap?.minGapDays || undefined,
+        events,
+        daysTried,
+        from: firstDate,
+        to: lastDate,
+      },
+      visitKeys,
+    };
+  }
+  if (capDays + staffDays === daysTried && staffDays > 0) {
+    const dept = [...staffCount.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? o.department;
+    return {
+      code: 'STAFF_CAPACITY',
+      details: { departmentId: P.departments[dept]?.id, daysTried, staffBlockedDays: staffDays, capBlockedDays: capDays, from: firstDate, to: lastDate },
+      visitKeys: [],
+    };
+  }
+  const visitKeys = [...blocking].sort((a, b) => a - b);
+  return {
+    code: 'DISPLACED',
+    details: { daysTried, staffBlockedDays: staffDays, capBlockedDays: capDays, blockingVisitKeys: visitKeys, from: firstDate, to: lastDate },
+    visitKeys,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Per enterprise, the occurrences that could share a visit: a greedy "stabbing" of their
+ * feasible-day sets. Take the open occurrence whose last feasible day is earliest, choose the
+ * day of its set that the most open occurrences can use (the latest such day on ties), and
+ * gather onto it every open occurrence that fits the visit's limits. For feasible sets that
+ * are intervals of a common day set this gives the fewest groups; the days every member
+ * shares stay open for the staffing step.
+ */
+import type { COccurrence, CompiledProblem } from '../compile/problem.js';
+import { isFeasibleOn } from './state.js';
+
+export interface Group {
+  enterprise: number;
+  occurrences: number[];
+  /** Days every member can use, ascending. */
+  days: number[];
+}
+
+export interface GroupingOptions {
+  /** When false, a group holds one department only (departments going alone). */
+  joint: boolean;
+}
+
+const lastDay = (o: COccurrence) => o.feasible[o.feasible.length - 1] as number;
+
+export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly number[], options: GroupingOptions): Group[] {
+  const occs = occurrenceIds.map((i) => P.occurrences[i] as COccurrence);
+  const groups: Group[] = [];
+  if (occs.length === 0) return groups;
+  const enterprise = (occs[0] as COccurrence).enterprise;
+  const limit = (P.enterprises[enterprise] as { maxMinutes: number }).maxMinutes;
+  for (const o of occs) if (o.exclusive) groups.push({ enterprise, occurrences: [o.index], days: Array.from(o.feasible) });
+  const open = occs
+    .filter((o) => !o.exclusive)
+    .sort((a, b) => lastDay(a) - lastDay(b) || b.priority - a.priority || a.index - b.index);
+  while (open.length > 0) {
+    const seed = open[0] as COccurrence;
+    const mates = open.filter((o) => options.joint || o.department === seed.department);
+    let bestDay = seed.feasible[0] as number;
+    let bestCount = -1;
+    for (const d of seed.feasible) {
+      let count = 0;
+      for (const o of mates) if (isFeasibleOn(o, d)) count += 1;
+      if (count >= bestCount) {
+        bestCount = count;
+        bestDay = d;
+      }
+    }
+    const members: COccurrence[] = [];
+    const minutes = new Map<number, number>();
+    for (const o of mates) {
+      if (!isFeasibleOn(o, bestDay)) continue;
+      const m = (minutes.get(o.department) ?? 0) + o.minutes;
+      if (m > limit) continue;
+      if (!minutes.has(o.department) && minutes.size >= P.maxDepartments) continue;
+      minutes.set(o.department, m);
+      members.push(o);
+    }
+    let days = Array.from(seed.feasible);
+    for (const m of members) days = days.filter((d) => isFeasibleOn(m, d));
+    groups.push({ enterprise, occurrences: members.map((m) => m.index).sort((a, b) => a - b), days });
+    for (const m of members) open.splice(open.indexOf(m), 1);
+  }
+  return groups;
+}

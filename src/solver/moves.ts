@@ -1,0 +1,138 @@
+/**
+ * Local-search moves over the plan state. Every move is a transaction: it either improves the
+ * plan (more priority scheduled, or fewer visits at equal priority) and is kept, or it is
+ * undone exactly.
+ */
+import type { COccurrence } from '../compile/problem.js';
+import { placeBest } from './construct.js';
+import { isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
+
+/** Undo log: visits removed and visits added since the transaction began. */
+export class Transaction {
+  private readonly removed: PlacedVisit[] = [];
+  private readonly added: number[] = [];
+  constructor(private readonly state: PlanState) {}
+  remove(key: number): PlacedVisit {
+    const v = this.state.remove(key);
+    const i = this.added.indexOf(key);
+    if (i >= 0) this.added.splice(i, 1);
+    else this.removed.push(v);
+    return v;
+  }
+  commit(...args: Parameters<PlanState['commit']>): PlacedVisit {
+    const v = this.state.commit(...args);
+    this.added.push(v.key);
+    return v;
+  }
+  /** Puts back a visit removed inside this transaction, and forgets it from the log. */
+  restore(v: PlacedVisit): void {
+    const i = this.removed.indexOf(v);
+    if (i >= 0) this.removed.splice(i, 1);
+    this.state.restore(v);
+  }
+  rollback(): void {
+    for (const k of [...this.added].reverse()) this.state.remove(k);
+    for (const v of [...this.removed].reverse()) this.state.restore(v);
+    this.added.length = 0;
+    this.removed.length = 0;
+  }
+}
+
+const commonDays = (state: PlanState, occurrences: readonly number[]): number[] => {
+  const occs = occurrences.map((i) => state.P.occurrences[i] as COccurrence);
+  return Array.from((occs[0] as COccurrence).feasible).filter((d) => occs.every((o) => isFeasibleOn(o, d)));
+};
+
+/**
+ * Adds an occurrence to an existing visit of its enterprise (re-timed and re-staffed, on its
+ * day or another day all its occurrences share). Returns whether it succeeded.
+ */
+export function joinExisting(state: PlanState, tx: Transaction, occurrence: number, exclude?: number): boolean {
+  const o = state.P.occurrences[occurrence] as COccurrence;
+  if (o.exclusive) return false;
+  for (const v of state.visitsOf(o.enterprise)) {
+    if (v.key === exclude) continue;
+    const union = [...v.occurrences, occurrence];
+    if (!union.every((i) => !(state.P.occurrences[i] as COccurrence).exclusive)) continue;
+    const days = commonDays(state, union);
+    if (days.length === 0) continue;
+    tx.remove(v.key);
+    const placement = placeBest(state, union, days);
+    if (placement) {
+      tx.commit(placement);
+      return true;
+    }
+    tx.restore(v);
+  }
+  return false;
+}
+
+/** Places an unassigned occurrence: into an existing visit, else into a new one. */
+export function insert(state: PlanState, occurrence: number): boolean {
+  const tx = new Transaction(state);
+  if (joinExisting(state, tx, occurrence)) return true;
+  const o = state.P.occurrences[occurrence] as COccurrence;
+  const placement = placeBest(state, [occurrence], Array.from(o.feasible));
+  if (placement) {
+    tx.commit(placement);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Places a high-priority occurrence by taking the place of lower-priority ones: in a visit of
+ * its enterprise on a day it can use, drop that visit's least important occurrences (of less
+ * total priority than it brings) until the rest and it fit. The dropped ones return to the
+ * unassigned pool. Returns the dropped occurrences, or undefined when no such exchange exists.
+ */
+export function eject(state: PlanState, occurrence: number): number[] | undefined {
+  const P = state.P;
+  const o = P.occurrences[occurrence] as COccurrence;
+  for (const v of state.visitsOf(o.enterprise)) {
+    if (!isFeasibleOn(o, v.day)) continue;
+    const others = [...v.occurrences].sort((a, b) => {
+      const x = P.occurrences[a] as COccurrence;
+      const y = P.occurrences[b] as COccurrence;
+      return x.priority - y.priority || y.minutes - x.minutes || b - a;
+    });
+    const tx = new Transaction(state);
+    tx.remove(v.key);
+    const dropped: number[] = [];
+    let droppedPriority = 0;
+    while (others.length > 0) {
+      const next = others.shift() as number;
+      droppedPriority += (P.occurrences[next] as COccurrence).priority;
+      if (droppedPriority >= o.priority) break;
+      dropped.push(next);
+      const keep = o.exclusive ? [] : others.filter((i) => !(P.occurrences[i] as COccurrence).exclusive);
+      if (keep.length < others.length) continue;
+      const e = state.evaluate([...keep, occurrence], v.day);
+      if (e.ok) {
+        tx.commit(e.placement);
+        return dropped;
+      }
+    }
+    tx.rollback();
+  }
+  return undefined;
+}
+
+/**
+ * Removes a visit by moving each of its occurrences into another visit of the same
+ * enterprise. Kept only when every occurrence finds a place.
+ */
+export function eliminate(state: PlanState, key: number): boolean {
+  const v = state.visits.get(key);
+  if (!v) return false;
+  const tx = new Transaction(state);
+  tx.remove(key);
+  const order = [...v.occurrences].sort((a, b) => (state.P.occurrences[b] as COccurrence).minutes - (state.P.occurrences[a] as COccurrence).minutes || a - b);
+  for (const i of order) {
+    if (!joinExisting(state, tx, i)) {
+      tx.rollback();
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,125 @@
+/** Turns the final state into a contract v1 plan: ids, times, leads, reasons, metrics. */
+import type { COccurrence, CompiledProblem } from '../compile/problem.js';
+import { formatDay, formatTime } from '../calendar/civil.js';
+import type { Plan, Visit } from '../model/plan.js';
+import { lowerBoundOf, separateVisitsOf } from '../report/bounds.js';
+import type { Locale } from '../report/format.js';
+import { reasonMessage, type UnscheduledReason } from '../report/reasons.js';
+import { warningMessage } from '../report/warnings.js';
+import { diagnose } from './diagnose.js';
+import type { PlacedVisit, PlanState } from './state.js';
+
+export interface OutputOptions {
+  locale: Locale;
+  seed: number;
+  elapsedMs: number;
+  computeSeparateVisits: boolean;
+  extraMeta: Record<string, unknown>;
+}
+
+export const ENGINE = 'joint-inspection';
+export const ENGINE_VERSION = '0.1.0';
+
+/** Lead department (rule 10): the enterprise's regulator when it takes part, else the longest part. */
+function leadOf(P: CompiledProblem, v: PlacedVisit): number {
+  const ent = P.enterprises[v.enterprise];
+  const depts = v.teams.map((t) => t.department);
+  if (ent && ent.lead >= 0 && depts.includes(ent.lead)) return ent.lead;
+  const minutes = new Map<number, number>();
+  for (const i of v.occurrences) {
+    const o = P.occurrences[i] as COccurrence;
+    minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);
+  }
+  let best = -1;
+  let bestMinutes = -1;
+  for (const d of [...minutes.keys()].sort((a, b) => a - b)) {
+    const m = minutes.get(d) as number;
+    if (m > bestMinutes) {
+      best = d;
+      bestMinutes = m;
+    }
+  }
+  return best;
+}
+
+export function buildPlan(state: PlanState, options: OutputOptions): Plan {
+  const P = state.P;
+  const placed = [...state.visits.values()].sort(
+    (a, b) => a.day - b.day || ((P.enterprises[a.enterprise]?.id ?? '') < (P.enterprises[b.enterprise]?.id ?? '') ? -1 : 1),
+  );
+  const idOf = new Map<number, string>();
+  const visits: Visit[] = placed.map((v, i) => {
+    const id = `V${i + 1}`;
+    idOf.set(v.key, id);
+    const teams = [...v.teams].sort((a, b) => a.department - b.department);
+    return {
+      id,
+      enterpriseId: P.enterprises[v.enterprise]?.id ?? '',
+      date: formatDay(P.day0 + v.day),
+      start: formatTime(v.start),
+      end: formatTime(v.end),
+      departmentIds: teams.map((t) => P.departments[t.department]?.id ?? ''),
+      leadDepartmentId: P.departments[leadOf(P, v)]?.id ?? '',
+      occurrenceIds: v.occurrences.map((o) => P.occurrences[o]?.id ?? '').sort(),
+      inspectorIds: teams.flatMap((t) => t.officers.map((o) => P.officers[o]?.id ?? '').sort()),
+    };
+  });
+
+  const unscheduled: Plan['unscheduled'] = [];
+  const reasonEntry = (occurrenceId: string, reason: UnscheduledReason) =>
+    unscheduled.push({ occurrenceId, reasons: [{ code: reason.code, message: reasonMessage(reason, options.locale), details: reason.details }] });
+  for (const x of P.excluded) reasonEntry(x.occurrence.id, x.reason);
+  for (let i = 0; i < P.occurrences.length; i++) {
+    if (state.assigned[i] !== -1) continue;
+    const d = diagnose(state, i);
+    const details = resolveVisitKeys(d.details, idOf);
+    reasonEntry((P.occurrences[i] as COccurrence).id, { code: d.code, details });
+  }
+  unscheduled.sort((a, b) => (a.occurrenceId < b.occurrenceId ? -1 : 1));
+
+  const scheduledByEnterprise = new Map<number, number[]>();
+  for (const v of placed) {
+    const list = scheduledByEnterprise.get(v.enterprise) ?? [];
+    list.push(...v.occurrences);
+    scheduledByEnterprise.set(v.enterprise, list);
+  }
+  const scheduled = placed.reduce((s, v) => s + v.occurrences.length, 0);
+  const personVisits = visits.reduce((s, v) => s + v.inspectorIds.length, 0);
+  const metrics: Plan['metrics'] = {
+    occurrences: P.all.length,
+    scheduled,
+    offsite: P.offsite.length,
+    unscheduled: unscheduled.length,
+    visits: visits.length,
+    lowerBound: lowerBoundOf(P, scheduledByEnterprise),
+    personVisits,
+  };
+  if (options.computeSeparateVisits) {
+    metrics.separateVisits = separateVisitsOf(P, scheduledByEnterprise);
+    metrics.visitsSaved = metrics.separateVisits - visits.length;
+  }
+  return {
+    version: 1,
+    visits,
+    offsite: P.offsite.map((o) => ({ occurrenceId: o.id })),
+    unscheduled,
+    warnings: P.calendar.warnings.map((w) => ({ code: w.code, message: warningMessage(w, options.locale), details: w.details })),
+    metrics,
+    meta: { engine: ENGINE, engineVersion: ENGINE_VERSION, seed: options.seed, elapsedMs: Math.round(options.elapsedMs), ...options.extraMeta },
+  };
+}
+
+/** Replaces internal visit keys in diagnosis details by the plan's visit ids. */
+function resolveVisitKeys(details: Record<string, unknown>, idOf: ReadonlyMap<number, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...details };
+  if (Array.isArray(details.events)) {
+    out.events = (details.events as Array<Record<string, unknown>>).map((e) =>
+      'visitKey' in e ? { date: e.date, visitId: idOf.get(e.visitKey as number) } : e,
+    );
+  }
+  if (Array.isArray(details.blockingVisitKeys)) {
+    out.blockingVisitIds = (details.blockingVisitKeys as number[]).map((k) => idOf.get(k));
+    delete out.blockingVisitKeys;
+  }
+  return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
+}

@@ -1,0 +1,90 @@
+/**
+ * The search: construct, then improve in rounds until a round finds nothing for
+ * `stallRounds` rounds in a row, the time limit passes, or the caller aborts. It is a
+ * generator that yields between chunks of work, so `plan` can await the event loop (and see
+ * an AbortSignal) while `planSync` simply runs it through.
+ */
+import type { COccurrence } from '../compile/problem.js';
+import { createRandom } from '../util/random.js';
+import { construct } from './construct.js';
+import { eject, eliminate, insert } from './moves.js';
+import type { PlanProgress } from './options.js';
+import type { PlanState } from './state.js';
+
+export interface SearchLimits {
+  deadline: number;
+  now: () => number;
+  stallRounds: number;
+  aborted: () => boolean;
+}
+
+export interface SearchOutcome {
+  rounds: number;
+  stoppedEarly?: 'time-limit' | 'aborted';
+}
+
+export function objectiveOf(state: PlanState): NonNullable<PlanProgress['best']> {
+  let scheduledPriority = 0;
+  let personVisits = 0;
+  for (const v of state.visits.values()) {
+    for (const i of v.occurrences) scheduledPriority += (state.P.occurrences[i] as COccurrence).priority;
+    for (const t of v.teams) personVisits += t.officers.length;
+  }
+  return { scheduledPriority, visits: state.visits.size, personVisits };
+}
+
+const better = (a: NonNullable<PlanProgress['best']>, b: NonNullable<PlanProgress['best']>) =>
+  a.scheduledPriority > b.scheduledPriority || (a.scheduledPriority === b.scheduledPriority && a.visits < b.visits);
+
+const CHUNK = 256;
+
+export function* search(state: PlanState, limits: SearchLimits): Generator<PlanProgress, SearchOutcome> {
+  construct(state);
+  yield { phase: 'construct', fraction: 0.3, best: objectiveOf(state) };
+  const rng = createRandom(state.seed).fork('improve');
+  const P = state.P;
+  let stall = 0;
+  let rounds = 0;
+  let work = 0;
+  const stop = (): SearchOutcome['stoppedEarly'] | undefined =>
+    limits.aborted() ? 'aborted' : limits.now() > limits.deadline ? 'time-limit' : undefined;
+  while (stall < limits.stallRounds) {
+    rounds++;
+    const before = objectiveOf(state);
+    // 1. Re-insert what is unassigned, most important first; take places from less important ones.
+    const pending: number[] = [];
+    for (let i = 0; i < P.occurrences.length; i++) if (state.assigned[i] === -1) pending.push(i);
+    pending.sort((a, b) => (P.occurrences[b] as COccurrence).priority - (P.occurrences[a] as COccurrence).priority || a - b);
+    while (pending.length > 0) {
+      const i = pending.shift() as number;
+      if (state.assigned[i] !== -1) continue;
+      if (!insert(state, i)) {
+        const dropped = eject(state, i);
+        if (dropped) for (const d of dropped) if (!insert(state, d)) pending.push(d);
+      }
+      if (++work % CHUNK === 0) {
+        const why = stop();
+        if (why) return { rounds, stoppedEarly: why };
+        yield { phase: 'improve', fraction: 0.3, best: objectiveOf(state) };
+      }
+    }
+    // 2. Remove visits whose occurrences all fit into other visits of the same enterprise.
+    const keys = rng.shuffle([...state.visits.keys()].sort((a, b) => a - b));
+    keys.sort((a, b) => (state.visits.get(a)?.occurrences.length ?? 0) - (state.visits.get(b)?.occurrences.length ?? 0));
+    for (const k of keys) {
+      const v = state.visits.get(k);
+      if (v && (P.enterprises[v.enterprise]?.occurrences.length ?? 0) > v.occurrences.length) eliminate(state, k);
+      if (++work % CHUNK === 0) {
+        const why = stop();
+        if (why) return { rounds, stoppedEarly: why };
+        yield { phase: 'improve', fraction: 0.3, best: objectiveOf(state) };
+      }
+    }
+    const after = objectiveOf(state);
+    stall = better(after, before) ? 0 : stall + 1;
+    yield { phase: 'improve', fraction: Math.min(0.95, 0.3 + 0.15 * rounds), best: after };
+    const why = stop();
+    if (why) return { rounds, stoppedEarly: why };
+  }
+  return { rounds };
+}

@@ -1,0 +1,322 @@
+/**
+ * The planner's mutable state: placed visits, each enterprise's visit per day, each officer's
+ * timetable per day, cap tallies. `evaluate` checks a candidate visit against every hard rule
+ * the state affects and returns a placement (not yet applied) or the rule that failed;
+ * `commit` and `remove` are exact inverses, so every move can be undone.
+ */
+import { officerAdmits } from '../compile/staff-funnel.js';
+import { tallyAdmits } from '../compile/caps.js';
+import { tallyKey, type CEnterprise, type COccurrence, type COfficer, type CompiledProblem } from '../compile/problem.js';
+import { seededKey } from '../util/random.js';
+import { formatDay } from '../calendar/civil.js';
+
+export interface Team {
+  department: number;
+  officers: number[];
+}
+
+export interface Placement {
+  enterprise: number;
+  day: number;
+  start: number;
+  end: number;
+  occurrences: number[];
+  teams: Team[];
+}
+
+export interface PlacedVisit extends Placement {
+  key: number;
+}
+
+export type Failure =
+  | { kind: 'enterprise-busy'; visit: number }
+  | { kind: 'infeasible-day'; occurrence: number }
+  | { kind: 'composition'; rule: 'exclusive' | 'duration' | 'departments' }
+  | { kind: 'cap'; cap: number; key: string; department: number }
+  | { kind: 'staff'; department: number };
+
+export type Evaluation = { ok: true; placement: Placement } | { ok: false; failure: Failure };
+
+interface Slot {
+  start: number;
+  end: number;
+  enterprise: number;
+  visit: number;
+}
+
+export function isFeasibleOn(o: COccurrence, day: number): boolean {
+  const f = o.feasible;
+  let lo = 0;
+  let hi = f.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = f[mid] as number;
+    if (v === day) return true;
+    if (v < day) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+export class PlanState {
+  readonly P: CompiledProblem;
+  readonly seed: number;
+  readonly visits = new Map<number, PlacedVisit>();
+  /** enterprise × days + day → visit key */
+  private readonly entDay = new Map<number, number>();
+  /** officer × days + day → that day's slots, by start */
+  private readonly officerDay = new Map<number, Slot[]>();
+  readonly officerLoad: Int32Array;
+  /** department × days + day → visits of that department that day */
+  readonly deptDayLoad: Int32Array;
+  /** tally key → plan events (absolute day, visit key) */
+  private readonly capEvents = new Map<string, { day: number; visit: number }[]>();
+  /** occurrence → visit key, or −1 */
+  readonly assigned: Int32Array;
+  private nextKey = 1;
+
+  constructor(P: CompiledProblem, seed: number) {
+    this.P = P;
+    this.seed = seed;
+    this.officerLoad = new Int32Array(P.officers.length);
+    this.deptDayLoad = new Int32Array(P.departments.length * P.days);
+    this.assigned = new Int32Array(P.occurrences.length).fill(-1);
+  }
+
+  visitAt(enterprise: number, day: number): number | undefined {
+    return this.entDay.get(enterprise * this.P.days + day);
+  }
+
+  /** Visits at an enterprise, by day. */
+  visitsOf(enterprise: number): PlacedVisit[] {
+    const out: PlacedVisit[] = [];
+    for (const o of this.P.enterprises[enterprise]?.occurrences ?? []) {
+      const k = this.assigned[o] as number;
+      if (k >= 0) {
+        const v = this.visits.get(k) as PlacedVisit;
+        if (!out.includes(v)) out.push(v);
+      }
+    }
+    return out.sort((a, b) => a.day - b.day);
+  }
+
+  /** Plan events of a tally plus history, as absolute day numbers. */
+  tallyDays(key: string): number[] {
+    const days: number[] = [];
+    for (const h of this.P.history.get(key) ?? []) days.push(h.day);
+    for (const e of this.capEvents.get(key) ?? []) days.push(this.P.day0 + e.day);
+    return days;
+  }
+
+  tallyEvents(key: string): { date: string; visit?: number }[] {
+    const out: { date: string; visit?: number; day: number }[] = [];
+    for (const h of this.P.history.get(key) ?? []) out.push({ date: h.date, day: h.day });
+    for (const e of this.capEvents.get(key) ?? []) out.push({ date: formatDay(this.P.day0 + e.day), visit: e.visit, day: this.P.day0 + e.day });
+    return out.sort((a, b) => a.day - b.day);
+  }
+
+  /** The cap tallies a visit of these occurrences counts for. */
+  capKeys(enterprise: number, occurrences: readonly number[]): { cap: number; key: string; department: number }[] {
+    const keys: { cap: number; key: string; department: number }[] = [];
+    const seen = new Set<string>();
+    for (const i of occurrences) {
+      const o = this.P.occurrences[i] as COccurrence;
+      for (const c of o.caps) {
+        const cap = this.P.caps[c];
+        const department = cap?.perEnterprise ? -1 : o.department;
+        const key = tallyKey(c, enterprise, department);
+        if (!seen.has(key)) {
+          seen.add(key);
+          keys.push({ cap: c, key, department });
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** Checks a visit of `occurrences` at their enterprise on `day`; does not change the state. */
+  evaluate(occurrences: readonly number[], day: number, options: { ignoreEnterpriseBusy?: boolean } = {}): Evaluation {
+    const P = this.P;
+    const first = P.occurrences[occurrences[0] as number] as COccurrence;
+    const entIdx = first.enterprise;
+    const ent = P.enterprises[entIdx] as CEnterprise;
+    if (!options.ignoreEnterpriseBusy) {
+      const busy = this.visitAt(entIdx, day);
+      if (busy !== undefined) return { ok: false, failure: { kind: 'enterprise-busy', visit: busy } };
+    }
+    const parts = new Map<number, { minutes: number; need: number; quals: Set<string> }>();
+    for (const i of occurrences) {
+      const o = P.occurrences[i] as COccurrence;
+      if (!isFeasibleOn(o, day)) return { ok: false, failure: { kind: 'infeasible-day', occurrence: i } };
+      if (o.exclusive && occurrences.length > 1) return { ok: false, failure: { kind: 'composition', rule: 'exclusive' } };
+      const part = parts.get(o.department);
+      if (part) {
+        part.minutes += o.minutes;
+        part.need = Math.max(part.need, o.need);
+        for (const q of o.qualifications) part.quals.add(q);
+      } else parts.set(o.department, { minutes: o.minutes, need: o.need, quals: new Set(o.qualifications) });
+    }
+    if (parts.size > P.maxDepartments) return { ok: false, failure: { kind: 'composition', rule: 'departments' } };
+    let length = 0;
+    for (const p of parts.values()) length = Math.max(length, p.minutes);
+    if (length > ent.maxMinutes) return { ok: false, failure: { kind: 'composition', rule: 'duration' } };
+
+    const grade = ent.source.riskGrade;
+    for (const k of this.capKeys(entIdx, occurrences)) {
+      const cap = P.caps[k.cap];
+      if (!cap) continue;
+      if (!tallyAdmits(cap, cap.limitByGrade(grade), this.tallyDays(k.key), P.day0 + day)) {
+        return { ok: false, failure: { kind: 'cap', cap: k.cap, key: k.key, department: k.department } };
+      }
+    }
+
+    // Staff: officers of each department who may go there that day and still have room.
+    const departments = [...parts.keys()].sort((a, b) => a - b);
+    const candidates = new Map<number, COfficer[]>();
+    for (const d of departments) {
+      const part = parts.get(d) as { minutes: number; need: number; quals: Set<string> };
+      const list: COfficer[] = [];
+      for (const oi of P.departments[d]?.officers ?? []) {
+        const off = P.officers[oi] as COfficer;
+        if (off.available[day] !== 1 || !officerAdmits(off, ent)) continue;
+        const slots = this.officerDay.get(oi * P.days + day);
+        if (slots && slots.length >= off.maxVisits) continue;
+        let used = 0;
+        if (slots) for (const s of slots) used += s.end - s.start;
+        if (used + length > off.maxMinutes) continue;
+        list.push(off);
+      }
+      if (list.length < part.need) return { ok: false, failure: { kind: 'staff', department: d } };
+      candidates.set(d, this.rankOfficers(list, ent, day));
+    }
+    // Earliest start at which every department can field a team.
+    const starts = new Set<number>([P.dayStart]);
+    for (const list of candidates.values()) {
+      for (const off of list) {
+        for (const s of this.officerDay.get(off.index * P.days + day) ?? []) starts.add(s.end + P.travel(s.enterprise, entIdx));
+      }
+    }
+    const ordered = [...starts].filter((t) => t + length <= P.dayEnd).sort((a, b) => a - b);
+    let staffFailure = departments[0] as number;
+    for (const t of ordered) {
+      const teams: Team[] = [];
+      let ok = true;
+      for (const d of departments) {
+        const part = parts.get(d) as { minutes: number; need: number; quals: Set<string> };
+        const free = (candidates.get(d) as COfficer[]).filter((off) => this.isFree(off.index, day, t, t + length, entIdx));
+        const team = pickTeam(free, part.need, part.quals);
+        if (!team) {
+          ok = false;
+          staffFailure = d;
+          break;
+        }
+        teams.push({ department: d, officers: team });
+      }
+      if (ok) {
+        return { ok: true, placement: { enterprise: entIdx, day, start: t, end: t + length, occurrences: [...occurrences].sort((a, b) => a - b), teams } };
+      }
+    }
+    return { ok: false, failure: { kind: 'staff', department: staffFailure } };
+  }
+
+  /** Least-loaded first (spreads work evenly); ties drawn at random from the seed (双随机). */
+  private rankOfficers(list: COfficer[], ent: CEnterprise, day: number): COfficer[] {
+    const keyed = list.map((off) => ({ off, load: this.officerLoad[off.index] as number, r: seededKey(this.seed, off.id, ent.id, day) }));
+    keyed.sort((a, b) => a.load - b.load || a.r - b.r);
+    return keyed.map((k) => k.off);
+  }
+
+  private isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
+    const slots = this.officerDay.get(officer * this.P.days + day);
+    if (!slots) return true;
+    for (const s of slots) {
+      const before = end + this.P.travel(ent, s.enterprise) <= s.start;
+      const after = s.end + this.P.travel(s.enterprise, ent) <= start;
+      if (!before && !after) return false;
+    }
+    return true;
+  }
+
+  commit(p: Placement, key = this.nextKey++): PlacedVisit {
+    const P = this.P;
+    const v: PlacedVisit = { ...p, key };
+    this.visits.set(key, v);
+    this.entDay.set(p.enterprise * P.days + p.day, key);
+    for (const i of p.occurrences) this.assigned[i] = key;
+    for (const t of p.teams) {
+      (this.deptDayLoad[t.department * P.days + p.day] as number)++;
+      for (const o of t.officers) {
+        const k = o * P.days + p.day;
+        const slots = this.officerDay.get(k) ?? [];
+        slots.push({ start: p.start, end: p.end, enterprise: p.enterprise, visit: key });
+        slots.sort((a, b) => a.start - b.start);
+        this.officerDay.set(k, slots);
+        (this.officerLoad[o] as number)++;
+      }
+    }
+    for (const c of this.capKeys(p.enterprise, p.occurrences)) {
+      const list = this.capEvents.get(c.key) ?? [];
+      list.push({ day: p.day, visit: key });
+      this.capEvents.set(c.key, list);
+    }
+    return v;
+  }
+
+  remove(key: number): PlacedVisit {
+    const P = this.P;
+    const v = this.visits.get(key);
+    if (!v) throw new Error(`no visit ${key}`);
+    this.visits.delete(key);
+    this.entDay.delete(v.enterprise * P.days + v.day);
+    for (const i of v.occurrences) this.assigned[i] = -1;
+    for (const t of v.teams) {
+      (this.deptDayLoad[t.department * P.days + v.day] as number)--;
+      for (const o of t.officers) {
+        const k = o * P.days + v.day;
+        const slots = (this.officerDay.get(k) ?? []).filter((s) => s.visit !== key);
+        if (slots.length === 0) this.officerDay.delete(k);
+        else this.officerDay.set(k, slots);
+        (this.officerLoad[o] as number)--;
+      }
+    }
+    for (const c of this.capKeys(v.enterprise, v.occurrences)) {
+      const list = (this.capEvents.get(c.key) ?? []).filter((e) => e.visit !== key);
+      if (list.length === 0) this.capEvents.delete(c.key);
+      else this.capEvents.set(c.key, list);
+    }
+    return v;
+  }
+
+  /** Puts a removed visit back exactly as it was. */
+  restore(v: PlacedVisit): void {
+    this.commit(v, v.key);
+  }
+}
+
+/** A team of at least `need` officers holding every qualification, or undefined. */
+function pickTeam(ranked: readonly COfficer[], need: number, quals: ReadonlySet<string>): number[] | undefined {
+  if (ranked.length < need) return undefined;
+  const team: COfficer[] = [];
+  const missing = new Set(quals);
+  while (missing.size > 0) {
+    let best: COfficer | undefined;
+    let bestGain = 0;
+    for (const off of ranked) {
+      if (team.includes(off)) continue;
+      let gain = 0;
+      for (const q of missing) if (off.qualifications.has(q)) gain++;
+      if (gain > bestGain) {
+        best = off;
+        bestGain = gain;
+      }
+    }
+    if (!best) return undefined;
+    team.push(best);
+    for (const q of best.qualifications) missing.delete(q);
+  }
+  for (const off of ranked) {
+    if (team.length >= need) break;
+    if (!team.includes(off)) team.push(off);
+  }
+  return team.length >= need ? team.map((o) => o.index).sort((a, b) => a - b) : undefined;
+}
