@@ -31,6 +31,7 @@ function display(reason: UnscheduledReason, locale: Locale): Record<string, unkn
   const out: Record<string, unknown> = { ...d };
   if (typeof d.cause === 'string') out.cause = t(locale, `cause.${d.cause}`);
   if (typeof d.filter === 'string') out.filter = t(locale, `filter.${d.filter}`);
+  if (typeof d.basis === 'string') out.basis = t(locale, `basis.${d.basis}`);
   if (d.funnel && typeof d.funnel === 'object') {
     out.funnel = Object.entries(d.funnel as Record<string, number>)
       .map(([k, n]) => `${t(locale, `filter.${k}`)} ${n}`)

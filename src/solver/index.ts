@@ -9,7 +9,7 @@ import { monotonicNow } from '../util/clock.js';
 import { validatePlan } from '../validate/index.js';
 import { defaultPlanOptions, type PlanOptions, type PlanProgress } from './options.js';
 import { buildPlan } from './output.js';
-import { search, type SearchOutcome } from './search.js';
+import { objectiveOf, search, type SearchOutcome } from './search.js';
 import { PlanState } from './state.js';
 
 export class PlanAssertionError extends Error {
@@ -57,7 +57,7 @@ function start(scenario: Scenario, options: PlanOptions): Run {
       const result = validatePlan(scenario, plan, { locale: 'en' });
       if (!result.valid) throw new PlanAssertionError(result.violations);
     }
-    onProgress?.({ phase: 'done', fraction: 1, best: { scheduledPriority: -1, visits: plan.metrics.visits, personVisits: plan.metrics.personVisits } });
+    onProgress?.({ phase: 'done', fraction: 1, best: objectiveOf(state) });
     return plan;
   };
   return { state, steps, finish, onProgress };

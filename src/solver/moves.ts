@@ -24,10 +24,11 @@ export class Transaction {
     this.added.push(v.key);
     return v;
   }
-  /** Puts back a visit removed inside this transaction, and forgets it from the log. */
+  /** Puts back a visit removed inside this transaction, leaving the log as if it had not been removed. */
   restore(v: PlacedVisit): void {
     const i = this.removed.indexOf(v);
     if (i >= 0) this.removed.splice(i, 1);
+    else this.added.push(v.key); // it was added by this transaction: it must go on rollback
     this.state.restore(v);
   }
   rollback(): void {

@@ -26,6 +26,16 @@ const en: MessageTable = {
   'filter.avoidance': 'recusal',
   'filter.qualification': 'qualification',
   'filter.availability': 'availability',
+  'basis.routine': 'routine',
+  'basis.random': 'random draw',
+  'basis.special': 'special campaign',
+  'basis.complaint': 'complaint',
+  'basis.referral': 'referral',
+  'basis.data-clue': 'data clue',
+  'basis.enterprise-request': 'enterprise request',
+  'basis.licensing': 'licensing',
+  'basis.recheck': 'recheck',
+  'basis.emergency': 'emergency',
 };
 
 const zhCN: MessageTable = {
@@ -33,7 +43,7 @@ const zhCN: MessageTable = {
   NO_WORKING_DAY: '检查时限 {from} 至 {to} 内没有可用的工作日',
   ENTERPRISE_UNAVAILABLE: '企业 {enterpriseId} 在检查时限 {from} 至 {to} 的各个工作日均无法接受检查',
   QUIET_PERIOD: '检查时限 {from} 至 {to} 的工作日均处于企业 {enterpriseId} 的安静期（{quietPeriodIds}），“{basis}”类检查不在豁免范围内',
-  WHITELISTED: '企业 {enterpriseId} 已列入“无事不扰”白名单，本次“{basis}”检查的事项不属于豁免领域',
+  WHITELISTED: '企业 {enterpriseId} 已列入“无事不扰”白名单，本次“{basis}”的检查事项不属于豁免领域',
   AREA_MISMATCH: '部门 {departmentId} 对区域 {area} 无属地管辖权（其管辖区域：{departmentAreas}）',
   FIXED_DATE_INFEASIBLE: '指定日期 {fixedDate} 无法安排：{cause}',
   VISIT_TOO_LONG: '检查事项共需 {minutes} 分钟，超过企业 {enterpriseId} 单次检查最长 {limit} 分钟的限制',
@@ -53,6 +63,16 @@ const zhCN: MessageTable = {
   'filter.avoidance': '回避',
   'filter.qualification': '资质',
   'filter.availability': '在岗时间',
+  'basis.routine': '日常检查',
+  'basis.random': '双随机抽查',
+  'basis.special': '专项检查',
+  'basis.complaint': '投诉举报',
+  'basis.referral': '转办交办',
+  'basis.data-clue': '数据监测线索',
+  'basis.enterprise-request': '企业申请',
+  'basis.licensing': '行政许可',
+  'basis.recheck': '复查',
+  'basis.emergency': '应急检查',
 };
 
 export const reasonMessages: Record<Locale, MessageTable> = { en, 'zh-CN': zhCN };

@@ -1,0 +1,3 @@
+export { generateScenario, type GenerateOptions } from './generate.js';
+export { tierSizes, TIERS, type Tier, type TierSize } from './tiers.js';
+export type * from './types.js';
