@@ -15,14 +15,23 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
   const occs = occurrences.map((i) => P.occurrences[i] as COccurrence);
   const depts = [...new Set(occs.map((o) => o.department))];
   const ent = (occs[0] as COccurrence).enterprise;
+  // Demand: how much the enterprise's other unplaced occurrences need each day (1/|their days|),
+  // so a visit leaves the days others depend on free (one visit per enterprise per day).
+  const demand = new Map<number, number>();
+  for (const i of P.enterprises[ent]?.occurrences ?? []) {
+    if (state.assigned[i] !== -1 || occurrences.includes(i)) continue;
+    const f = (P.occurrences[i] as COccurrence).feasible;
+    for (const d of f) demand.set(d, (demand.get(d) ?? 0) + 1 / f.length);
+  }
   const scored = days.map((d) => {
     let preferred = 0;
     for (const o of occs) if (o.preferred.has(d)) preferred++;
     let load = 0;
     for (const dep of depts) load += state.deptDayLoad[dep * P.days + d] as number;
-    return { d, makeup: avoid ? (P.makeup[d] as number) : 0, preferred, load, r: seededKey(state.seed, 'day', P.enterprises[ent]?.id ?? '', d) };
+    const need = Math.round((demand.get(d) ?? 0) * 1000);
+    return { d, need, makeup: avoid ? (P.makeup[d] as number) : 0, preferred, load, r: seededKey(state.seed, 'day', P.enterprises[ent]?.id ?? '', d) };
   });
-  scored.sort((a, b) => a.makeup - b.makeup || b.preferred - a.preferred || a.load - b.load || a.r - b.r);
+  scored.sort((a, b) => a.need - b.need || a.makeup - b.makeup || b.preferred - a.preferred || a.load - b.load || a.r - b.r);
   return scored.map((s) => s.d);
 }
 

@@ -69,14 +69,35 @@ export function joinExisting(state: PlanState, tx: Transaction, occurrence: numb
 }
 
 /** Places an unassigned occurrence: into an existing visit, else into a new one. */
-export function insert(state: PlanState, occurrence: number): boolean {
-  const tx = new Transaction(state);
+export function insert(state: PlanState, occurrence: number, tx = new Transaction(state)): boolean {
   if (joinExisting(state, tx, occurrence)) return true;
   const o = state.P.occurrences[occurrence] as COccurrence;
   const placement = placeBest(state, [occurrence], Array.from(o.feasible));
   if (placement) {
     tx.commit(placement);
     return true;
+  }
+  return false;
+}
+
+/**
+ * Places an unassigned occurrence by first moving one visit of its enterprise to another day
+ * it can use (freeing a day, or a cap's period or gap, for the newcomer).
+ */
+export function relocateAndInsert(state: PlanState, occurrence: number): boolean {
+  const o = state.P.occurrences[occurrence] as COccurrence;
+  for (const v of state.visitsOf(o.enterprise)) {
+    const tx = new Transaction(state);
+    tx.remove(v.key);
+    if (insert(state, occurrence, tx)) {
+      const days = commonDays(state, v.occurrences).filter((d) => d !== v.day);
+      const placement = days.length > 0 ? placeBest(state, v.occurrences, days) : undefined;
+      if (placement) {
+        tx.commit(placement);
+        return true;
+      }
+    }
+    tx.rollback();
   }
   return false;
 }

@@ -7,9 +7,27 @@
 import type { COccurrence } from '../compile/problem.js';
 import { createRandom } from '../util/random.js';
 import { construct } from './construct.js';
-import { eject, eliminate, insert } from './moves.js';
+import { eject, eliminate, insert, relocateAndInsert } from './moves.js';
 import type { PlanProgress } from './options.js';
 import type { PlanState } from './state.js';
+import { reoptimizeEnterprise } from './enterprise-search.js';
+import { lowerBoundOf } from '../report/bounds.js';
+
+/** Enterprises with an unplaced occurrence or more visits than their lower bound, by index. */
+function enterprisesToRevisit(state: PlanState): number[] {
+  const P = state.P;
+  const out: number[] = [];
+  for (const ent of P.enterprises) {
+    if (ent.occurrences.length === 0) continue;
+    if (ent.occurrences.some((i) => state.assigned[i] === -1)) {
+      out.push(ent.index);
+      continue;
+    }
+    const visits = state.visitsOf(ent.index).length;
+    if (visits > 1 && visits > lowerBoundOf(P, new Map([[ent.index, ent.occurrences]]))) out.push(ent.index);
+  }
+  return out;
+}
 
 export interface SearchLimits {
   deadline: number;
@@ -58,7 +76,7 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     while (pending.length > 0) {
       const i = pending.shift() as number;
       if (state.assigned[i] !== -1) continue;
-      if (!insert(state, i)) {
+      if (!insert(state, i) && !relocateAndInsert(state, i)) {
         const dropped = eject(state, i);
         if (dropped) for (const d of dropped) if (!insert(state, d)) pending.push(d);
       }
@@ -68,7 +86,16 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
         yield { phase: 'improve', fraction: 0.3, best: objectiveOf(state) };
       }
     }
-    // 2. Remove visits whose occurrences all fit into other visits of the same enterprise.
+    // 2. Re-plan exactly the enterprises that may do better: something unplaced, or more visits than their bound.
+    for (const e of enterprisesToRevisit(state)) {
+      reoptimizeEnterprise(state, e);
+      if (++work % CHUNK === 0) {
+        const why = stop();
+        if (why) return { rounds, stoppedEarly: why };
+        yield { phase: 'improve', fraction: 0.3, best: objectiveOf(state) };
+      }
+    }
+    // 3. Remove visits whose occurrences all fit into other visits of the same enterprise.
     const keys = rng.shuffle([...state.visits.keys()].sort((a, b) => a - b));
     keys.sort((a, b) => (state.visits.get(a)?.occurrences.length ?? 0) - (state.visits.get(b)?.occurrences.length ?? 0));
     for (const k of keys) {

@@ -1,0 +1,103 @@
+/**
+ * Exact re-planning of one enterprise: its visits are taken out and every way of splitting its
+ * occurrences into visits (or leaving some out) is searched with branch and bound — most
+ * priority first, then fewest visits — each candidate dated and staffed against the rest of
+ * the plan. Used on enterprises where the plan may be improvable (something unplaced, or more
+ * visits than the enterprise's lower bound). Bounded by a node and an evaluation budget, so it
+ * is exact on small enterprises and a strong neighbourhood on larger ones.
+ */
+import type { COccurrence } from '../compile/problem.js';
+import { rankDays } from './construct.js';
+import type { Placement, PlanState } from './state.js';
+import { isFeasibleOn } from './state.js';
+
+export interface EnterpriseSearchLimits {
+  maxOccurrences: number;
+  nodes: number;
+  evaluations: number;
+}
+
+export const defaultEnterpriseSearchLimits: EnterpriseSearchLimits = { maxOccurrences: 10, nodes: 50_000, evaluations: 4_000 };
+
+interface Block {
+  occs: number[];
+  days: number[];
+  minutes: Map<number, number>;
+  exclusive: boolean;
+}
+
+/** Returns whether the enterprise's part of the plan was improved (and kept). */
+export function reoptimizeEnterprise(state: PlanState, enterprise: number, limits = defaultEnterpriseSearchLimits): boolean {
+  const P = state.P;
+  const ent = P.enterprises[enterprise];
+  if (!ent || ent.occurrences.length === 0 || ent.occurrences.length > limits.maxOccurrences) return false;
+  const occ = (i: number) => P.occurrences[i] as COccurrence;
+  const original = state.visitsOf(enterprise);
+  let bestPriority = 0;
+  for (const v of original) for (const i of v.occurrences) bestPriority += occ(i).priority;
+  let bestVisits = original.length;
+  let best: Placement[] | undefined;
+
+  const order = [...ent.occurrences].sort((a, b) => occ(b).priority - occ(a).priority || occ(a).feasible.length - occ(b).feasible.length || a - b);
+  const rest = order.map((_, k) => order.slice(k).reduce((s, i) => s + occ(i).priority, 0));
+  rest.push(0);
+  for (const v of original) state.remove(v.key);
+  let nodes = limits.nodes;
+  let evaluations = limits.evaluations;
+
+  const assign = (blocks: Block[], k: number, placed: Placement[]): Placement[] | undefined => {
+    if (k === blocks.length) return [...placed];
+    const b = blocks[k] as Block;
+    for (const d of rankDays(state, b.occs, b.days)) {
+      if (--evaluations < 0) return undefined;
+      const e = state.evaluate(b.occs, d);
+      if (!e.ok) continue;
+      const v = state.commit(e.placement);
+      const found = assign(blocks, k + 1, [...placed, e.placement]);
+      state.remove(v.key);
+      if (found) return found;
+    }
+    return undefined;
+  };
+
+  const dfs = (k: number, blocks: Block[], priority: number): void => {
+    if (--nodes < 0 || evaluations < 0) return;
+    const bound = priority + (rest[k] as number);
+    if (bound < bestPriority || (bound === bestPriority && blocks.length >= bestVisits)) return;
+    if (k === order.length) {
+      const found = assign(blocks, 0, []);
+      if (found) {
+        best = found;
+        bestPriority = priority;
+        bestVisits = blocks.length;
+      }
+      return;
+    }
+    const i = order[k] as number;
+    const o = occ(i);
+    if (!o.exclusive) {
+      for (let j = 0; j < blocks.length; j++) {
+        const b = blocks[j] as Block;
+        if (b.exclusive) continue;
+        const minutes = (b.minutes.get(o.department) ?? 0) + o.minutes;
+        if (minutes > ent.maxMinutes) continue;
+        if (!b.minutes.has(o.department) && b.minutes.size >= P.maxDepartments) continue;
+        const days = b.days.filter((d) => isFeasibleOn(o, d));
+        if (days.length === 0) continue;
+        const next = blocks.slice();
+        next[j] = { occs: [...b.occs, i], days, minutes: new Map(b.minutes).set(o.department, minutes), exclusive: false };
+        dfs(k + 1, next, priority + o.priority);
+      }
+    }
+    dfs(k + 1, [...blocks, { occs: [i], days: Array.from(o.feasible), minutes: new Map([[o.department, o.minutes]]), exclusive: o.exclusive }], priority + o.priority);
+    dfs(k + 1, blocks, priority);
+  };
+  dfs(0, [], 0);
+
+  if (!best) {
+    for (const v of original) state.restore(v);
+    return false;
+  }
+  for (const p of best) state.commit(p);
+  return true;
+}
