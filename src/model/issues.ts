@@ -30,7 +30,8 @@ export function makeIssue(
   details: Record<string, unknown>,
   locale: Locale,
 ): InputIssue {
-  return { path: formatPath(segments), segments, code, details, message: formatMessage(inputMessages, locale, code, details) };
+  const shown = typeof details.kind === 'string' ? { ...details, kind: formatMessage(inputMessages, locale, `kind.${details.kind}`) } : details;
+  return { path: formatPath(segments), segments, code, details, message: formatMessage(inputMessages, locale, code, shown) };
 }
 
 function valueAt(root: unknown, segments: readonly PathSegment[]): unknown {

@@ -5,13 +5,18 @@ import { planSchema, type Plan } from './plan.js';
 import { checkScenarioReferences } from './references.js';
 import { scenarioSchema, type Scenario } from './scenario.js';
 import { checkPlanReferences } from './plan-references.js';
+import { unknownFields } from './unknown-fields.js';
 
 export interface ParseOptions {
   /** Language of issue messages; default `en`. */
   locale?: Locale;
 }
 
-export type ParseResult<T> = { success: true; data: T } | { success: false; issues: InputIssue[] };
+/**
+ * `warnings` lists fields the contract does not define (ignored, but maybe misspelt); they
+ * never make a parse fail.
+ */
+export type ParseResult<T> = { success: true; data: T; warnings: InputIssue[] } | { success: false; issues: InputIssue[] };
 
 /** Parses JSON text first when given a string. */
 function fromText(json: unknown, locale: Locale): { value: unknown } | { issues: InputIssue[] } {
@@ -35,7 +40,7 @@ export function safeParseScenario(json: unknown, options: ParseOptions = {}): Pa
   const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
   issues.push(...checkScenarioReferences(text.value, locale));
   if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
-  return { success: true, data: shape.data };
+  return { success: true, data: shape.data, warnings: unknownFields(scenarioSchema, text.value, locale) };
 }
 
 /** Like `safeParseScenario`, but throws a `ScenarioError` listing every problem. */
@@ -59,7 +64,7 @@ export function safeParsePlan(json: unknown, options: PlanParseOptions = {}): Pa
   const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
   issues.push(...checkPlanReferences(text.value, options.scenario, locale));
   if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
-  return { success: true, data: shape.data };
+  return { success: true, data: shape.data, warnings: unknownFields(planSchema, text.value, locale) };
 }
 
 export function parsePlan(json: unknown, options: PlanParseOptions = {}): Plan {

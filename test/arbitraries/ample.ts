@@ -132,6 +132,6 @@ export function arbAmpleScenario(options: AmpleOptions = {}): fc.Arbitrary<Scena
         caps,
         history,
         policy: { makeupWorkdays: g.makeup, ...(g.maxDepts ? { maxDepartmentsPerVisit: g.maxDepts } : {}) },
-      } as ScenarioInput;
+      } as unknown as ScenarioInput;
     });
 }

@@ -24,6 +24,12 @@ const en: MessageTable = {
   duplicate_occurrence_id: 'occurrence id "{id}" is produced twice (also by {other})',
   unknown_occurrence: 'occurrence "{id}" is not an occurrence of this scenario',
   invalid: 'is invalid',
+  unknown_field: 'is not a field of contract v1 and is ignored (misspelt?)',
+  'kind.department': 'department',
+  'kind.item': 'item',
+  'kind.enterprise': 'enterprise',
+  'kind.inspector': 'inspector',
+  'kind.occurrence': 'occurrence',
 };
 
 const zhCN: MessageTable = {
@@ -49,6 +55,12 @@ const zhCN: MessageTable = {
   duplicate_occurrence_id: '检查频次 id "{id}" 重复产生（另见 {other}）',
   unknown_occurrence: '"{id}" 不是本场景中的检查频次',
   invalid: '无效',
+  unknown_field: '不是 v1 合同中的字段，已忽略（是否拼写错误？）',
+  'kind.department': '部门',
+  'kind.item': '检查事项',
+  'kind.enterprise': '企业',
+  'kind.inspector': '执法人员',
+  'kind.occurrence': '检查频次',
 };
 
 export const inputMessages: Record<Locale, MessageTable> = { en, 'zh-CN': zhCN };

@@ -1,0 +1,97 @@
+/** `joint-inspection plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--locale …]` */
+import { InputError } from '../../model/issues.js';
+import { safeParseScenario } from '../../model/parse.js';
+import type { Plan } from '../../model/plan.js';
+import type { Scenario } from '../../model/scenario.js';
+import { formatMessage, type Locale } from '../../report/format.js';
+import type { PlanOptions, PlanProgress } from '../../solver/options.js';
+import type { Command } from '../args.js';
+import { EXIT } from '../exit.js';
+import { formatProblems, formatProgress, formatSummary, formatWarnings, issuesToProblems } from '../format.js';
+import { displayName, readJsonInput, writeOutput, type CliIo } from '../io.js';
+import { cliMessages } from '../messages.js';
+
+type PlanCommand = Extract<Command, { kind: 'plan' }>;
+
+export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
+  const { locale } = cmd;
+  const file = displayName(cmd.scenario);
+  const input = await readJsonInput(io, cmd.scenario, locale);
+  if (!input.ok) {
+    io.stderr(formatProblems(input.problems, locale));
+    return EXIT.badInput;
+  }
+  const parsed = safeParseScenario(input.value, { locale });
+  if (!parsed.success) {
+    io.stderr(formatProblems(issuesToProblems(file, parsed.issues), locale));
+    return EXIT.badInput;
+  }
+  io.stderr(formatWarnings(file, parsed.warnings));
+
+  let result: Plan;
+  try {
+    result = await runPlanner(parsed.data, cmd, io);
+  } catch (error) {
+    // The planner may re-check its input; what it still rejects is bad input, not a bug.
+    if (!(error instanceof InputError)) throw error;
+    io.stderr(formatProblems(issuesToProblems(file, error.issues), locale));
+    return EXIT.badInput;
+  }
+
+  const json = JSON.stringify(result, null, 2) + '\n';
+  if (cmd.out === undefined) {
+    io.stdout(json);
+  } else {
+    const failed = await writeOutput(io, cmd.out, json, locale);
+    if (failed) {
+      io.stderr(formatProblems([failed], locale));
+      return EXIT.badInput;
+    }
+  }
+  if (io.isTTY) io.stderr(formatSummary(result, locale, cmd.out));
+  return EXIT.ok;
+}
+
+/** Runs the planner with the progress line (terminal only) and Ctrl-C stopping it early. */
+async function runPlanner(scenario: Scenario, cmd: PlanCommand, io: CliIo): Promise<Plan> {
+  // Loaded on demand so that `--help` and `validate` never load the planner.
+  const { plan } = await import('../../solver/index.js');
+  const progress = io.isTTY ? progressLine(io, cmd.locale) : undefined;
+  const controller = new AbortController();
+  const stopListening = io.onInterrupt?.(() => {
+    progress?.clear();
+    if (io.isTTY) io.stderr(formatMessage(cliMessages, cmd.locale, 'interrupted') + '\n');
+    controller.abort();
+  });
+  const options: PlanOptions = {
+    locale: cmd.locale,
+    signal: controller.signal,
+    ...(cmd.seed !== undefined ? { seed: cmd.seed } : {}),
+    ...(cmd.timeLimitMs !== undefined ? { timeLimitMs: cmd.timeLimitMs } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  };
+  try {
+    return await plan(scenario, options);
+  } finally {
+    stopListening?.();
+    progress?.clear();
+  }
+}
+
+/** The `\r`-overwritten progress line; writes only when its text changes. */
+function progressLine(io: CliIo, locale: Locale) {
+  let shown = '';
+  return {
+    update: (p: PlanProgress) => {
+      const text = formatProgress(p, locale);
+      if (text === shown) return;
+      shown = text;
+      io.stderr(`\r${text}\x1b[K`);
+    },
+    clear: () => {
+      if (shown === '') return;
+      shown = '';
+      io.stderr('\r\x1b[K');
+    },
+  };
+}

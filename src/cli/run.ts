@@ -1,0 +1,40 @@
+/**
+ * `runCli`: the whole command line as a function of argv and an `io` object, returning the
+ * exit code. It never throws: an unexpected exception is a bug, reported as
+ * `internal error: <message>` with exit code 3 (the stack only with JOINT_INSPECTION_DEBUG=1).
+ */
+import { version } from '../../package.json';
+import { parseCommandLine, SYNOPSIS, USAGE } from './args.js';
+import { runPlan } from './commands/plan.js';
+import { runValidate } from './commands/validate.js';
+import { EXIT } from './exit.js';
+import type { CliIo } from './io.js';
+
+export type { CliIo, Problem } from './io.js';
+export { EXIT } from './exit.js';
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const cmd = parseCommandLine(argv);
+    switch (cmd.kind) {
+      case 'help':
+        io.stdout(USAGE);
+        return EXIT.ok;
+      case 'version':
+        io.stdout(`${version}\n`);
+        return EXIT.ok;
+      case 'usage-error':
+        io.stderr(`joint-inspection: ${cmd.message}\n\n${SYNOPSIS}\nRun "joint-inspection --help" for the options.\n`);
+        return EXIT.badInput;
+      case 'plan':
+        return await runPlan(cmd, io);
+      case 'validate':
+        return await runValidate(cmd, io);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`internal error: ${message}\n`);
+    if (io.env?.JOINT_INSPECTION_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The real executable as a host would run it: a child process whose exit code is the
+ * process's own. Runs the source through tsx, and the built `dist/cli.cjs` too — built here
+ * first (`npm run build`) when it is missing or older than a source file, so a stale build is
+ * never what is tested.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeScenario } from '../support/builders.js';
+
+const ROOT = resolve(__dirname, '../..');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const BUILT = join(ROOT, 'dist/cli.cjs');
+
+function newestSourceMs(): number {
+  const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' });
+  return Math.max(...files.map((f) => statSync(join(ROOT, 'src', f)).mtimeMs), statSync(join(ROOT, 'package.json')).mtimeMs);
+}
+function ensureBuilt(): void {
+  if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSourceMs()) return;
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsup/dist/cli-default.js')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`the build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+const runners: [string, string[]][] = [
+  ['source (tsx src/cli/main.ts)', [TSX, join(ROOT, 'src/cli/main.ts')]],
+  ['build (node dist/cli.cjs)', [BUILT]],
+];
+
+let dir: string;
+let scenario: string;
+let saturdayPlan: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = await mkdtemp(join(tmpdir(), 'joint-inspection-process-'));
+  scenario = join(dir, 'scenario.json');
+  await writeFile(scenario, JSON.stringify(makeScenario()));
+  saturdayPlan = join(dir, 'plan.json');
+  await writeFile(
+    saturdayPlan,
+    JSON.stringify({
+      version: 1,
+      visits: [
+        { id: 'V1', enterpriseId: 'E1', date: '2026-03-07', start: '09:00', end: '10:30', departmentIds: ['SAMR', 'TAX'], leadDepartmentId: 'TAX', occurrenceIds: ['R1', 'R2'], inspectorIds: ['I1', 'I2', 'I3', 'I4'] },
+      ],
+      offsite: [],
+      unscheduled: [],
+      metrics: { occurrences: 2, scheduled: 2, offsite: 0, unscheduled: 0, visits: 1, lowerBound: 1, personVisits: 4 },
+      meta: { engine: 'hand', engineVersion: '0', seed: 0, elapsedMs: 0 },
+    }),
+  );
+}, 120_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.each(runners)('%s', (_name, command) => {
+  const run = (args: string[], input?: string) => {
+    const r = spawnSync(process.execPath, [...command, ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000, env: { ...process.env, JOINT_INSPECTION_DEBUG: '' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('exits 0 for --help, 1 for violations, 2 for a missing file; never a stack trace', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage:');
+
+    const violations = run(['validate', scenario, saturdayPlan, '--locale', 'en']);
+    expect(violations.code).toBe(1);
+    expect(violations.stdout).toContain('visit-day');
+
+    const missing = run(['validate', join(dir, 'missing.json'), saturdayPlan, '--locale', 'en']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`${join(dir, 'missing.json')}: cannot read: no such file or directory`);
+    expect(missing.stdout + missing.stderr).not.toMatch(/at .*\(/);
+  });
+
+  it('plans from standard input ("-") and the plan validates', () => {
+    const planned = run(['plan', '-', '--time-limit', '300'], JSON.stringify(makeScenario()));
+    expect(planned.code).toBe(0);
+    expect(planned.stderr).toBe('');
+    const checked = run(['validate', scenario, '-'], planned.stdout);
+    expect(checked.code).toBe(0);
+  });
+});
