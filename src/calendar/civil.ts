@@ -15,7 +15,7 @@ export function parseDay(text: string): number | undefined {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
+  return dayFromParts(y, mo, d);
 }
 
 /** Day number of a date already known to be valid (throws otherwise: a bug, not input). */
@@ -36,10 +36,7 @@ export function daysInMonth(y: number, month: number): number {
 
 /** `YYYY-MM-DD` of a day number. */
 export function formatDay(day: number): string {
-  const d = new Date(day * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const dd = d.getUTCDate();
+  const { year: y, month: m, day: dd } = dayParts(day);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${dd < 10 ? '0' : ''}${dd}`;
 }
 
@@ -54,13 +51,32 @@ export interface CivilParts {
   day: number;
 }
 
+/**
+ * Civil date of a day number, by pure integer arithmetic on the proleptic Gregorian calendar
+ * (no `Date`, so years 0–99 are not mistaken for 1900–1999).
+ */
 export function dayParts(day: number): CivilParts {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
 }
 
+/** Day number of a civil date; months past 12 roll into the next year (month 13 = January). */
 export function dayFromParts(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const y0 = year + Math.floor((month - 1) / 12);
+  const m0 = ((((month - 1) % 12) + 12) % 12) + 1;
+  const y = m0 <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m0 > 2 ? m0 - 3 : m0 + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** A UTC midnight `Date` for a day number (how rrule wants "floating" dates). */
@@ -95,9 +111,14 @@ export function formatTime(minutes: number): string {
   return `${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
 
-/** True when `zone` is an IANA time zone this runtime knows. */
+/** IANA zone names without a slash (most are old links); ICU accepts more, such as "CST". */
+const SLASHLESS_IANA = new Set(
+  'UTC GMT UCT Zulu Universal Greenwich GMT0 GMT+0 GMT-0 EST MST HST EST5EDT CST6CDT MST7MDT PST8PDT CET EET MET WET PRC ROC ROK NZ NZ-CHAT GB GB-Eire Eire Cuba Egypt Hongkong Iceland Iran Israel Jamaica Japan Kwajalein Libya Navajo Poland Portugal Singapore Turkey W-SU'.split(' '),
+);
+
+/** True when `zone` is an IANA time zone name (or link) that this runtime knows. */
 export function isValidTimeZone(zone: string): boolean {
-  if (zone.length === 0) return false;
+  if (!zone.includes('/') && !SLASHLESS_IANA.has(zone)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

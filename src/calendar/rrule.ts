@@ -3,7 +3,7 @@
  * `COUNT=abc`) and an expansion to day numbers that never consults the host time zone.
  */
 import * as rruleModule from 'rrule';
-import { dayToUtcDate, utcDateToDay } from './civil.js';
+import { daysInMonth, dayToUtcDate, parseDay, utcDateToDay } from './civil.js';
 
 // rrule ships a UMD bundle: depending on the loader (native ESM, CommonJS, a bundler) the
 // class sits on the namespace itself or on its default export.
@@ -23,7 +23,13 @@ const PARTS: Record<string, (v: string) => boolean> = {
   FREQ: (v) => ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY'].includes(v),
   INTERVAL: (v) => /^\d{1,4}$/.test(v) && Number(v) >= 1,
   COUNT: (v) => /^\d{1,6}$/.test(v) && Number(v) >= 1,
-  UNTIL: (v) => /^\d{8}(T\d{6}Z?)?$/.test(v),
+  UNTIL: (v) => {
+    const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(v);
+    if (!m) return false;
+    const [, y, mo, d, h, mi, sec] = m;
+    if (parseDay(`${y}-${mo}-${d}`) === undefined) return false;
+    return h === undefined || (Number(h) < 24 && Number(mi) < 60 && Number(sec) < 61);
+  },
   BYDAY: LIST((v) => new RegExp(`^(?:[+-]?\\d{1,2})?${WEEKDAY}$`).test(v)),
   BYMONTHDAY: LIST(SIGNED(31)),
   BYMONTH: LIST((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 12),
@@ -60,8 +66,22 @@ export function rruleProblem(rule: string): string | undefined {
     }
   }
   if (!seen.has('FREQ')) return 'FREQ is required';
+  const impossible = impossibleMonthDays(body.toUpperCase());
+  if (impossible) return impossible;
   if (seen.has('COUNT') && seen.has('UNTIL')) return 'COUNT and UNTIL cannot both be given';
   return undefined;
+}
+
+/** A BYMONTH/BYMONTHDAY pair that no year has (e.g. 30 February) makes a rule match nothing. */
+function impossibleMonthDays(body: string): string | undefined {
+  const part = (key: string) => /(?:^|;)KEY=([^;]*)/.source.replace('KEY', key);
+  const months = new RegExp(part('BYMONTH')).exec(body)?.[1];
+  const days = new RegExp(part('BYMONTHDAY')).exec(body)?.[1];
+  if (!months || !days) return undefined;
+  const ms = months.split(',').map(Number);
+  const ds = days.split(',').map(Number);
+  const fits = ms.some((m) => ds.some((d) => Math.abs(d) <= daysInMonth(2024, m)));
+  return fits ? undefined : `BYMONTHDAY=${days} never falls in BYMONTH=${months}: the rule matches no day`;
 }
 
 /**

@@ -60,9 +60,20 @@ export function fromZodIssues(issues: readonly $ZodIssue[], input: unknown, loca
       const params = (issue.params ?? {}) as { code?: string; detail?: string };
       const code = params.code ?? 'invalid';
       out.push(makeIssue(segments, code, { value: typeof value === 'string' ? value : JSON.stringify(value), detail: params.detail ?? issue.message }, locale));
+    } else if (issue.code === 'invalid_union' && value !== undefined && issue.errors.length > 0) {
+      // Report the branch that got furthest into the value (e.g. the object form of a cap's
+      // period when `rollingDays` is missing), with its paths under the union's.
+      const depth = (branch: readonly $ZodIssue[]) => Math.min(...branch.map((i) => i.path.length));
+      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] as $ZodIssue[];
+      if (depth(best) > 0) {
+        const nested = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })) as $ZodIssue[];
+        out.push(...fromZodIssues(nested, input, locale));
+      } else out.push(makeIssue(segments, 'invalid_union', {}, locale));
+    } else if (value === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) {
+      // An absent field is "missing", whatever kind of value it should have held.
+      out.push(makeIssue(segments, 'missing', {}, locale));
     } else if (issue.code === 'invalid_type') {
-      const code = value === undefined ? 'missing' : 'invalid_type';
-      out.push(makeIssue(segments, code, { expected: issue.expected, received: describeType(value) }, locale));
+      out.push(makeIssue(segments, 'invalid_type', { expected: issue.expected, received: describeType(value) }, locale));
     } else if (issue.code === 'invalid_value') {
       out.push(makeIssue(segments, 'invalid_value', { options: issue.values.map((v) => JSON.stringify(v)) }, locale));
     } else if (issue.code === 'too_small') {

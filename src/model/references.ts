@@ -119,7 +119,9 @@ export function checkScenarioReferences(input: unknown, locale: Locale): InputIs
   const s = parseTime(dayStart);
   const e = parseTime(dayEnd);
   if (s !== undefined && e !== undefined && s >= e) {
-    issues.push(makeIssue(['calendar', 'dayEnd'], 'day_start_not_before_end', { dayStart, dayEnd }, locale));
+    // Point at a field the input has: dayEnd when given, else dayStart (the default dayEnd is not in the input).
+    const field = str(calendar.dayEnd) !== undefined ? 'dayEnd' : 'dayStart';
+    issues.push(makeIssue(['calendar', field], 'day_start_not_before_end', { dayStart, dayEnd }, locale));
   }
   return issues;
 }

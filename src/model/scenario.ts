@@ -1,5 +1,6 @@
 /** The scenario of contract v1 §1 as a zod schema; types are inferred from it. */
 import { z } from 'zod';
+import { parseDay } from '../calendar/civil.js';
 import {
   BASES,
   PLANNED_BASES,
@@ -71,7 +72,14 @@ export const enterpriseSchema = z.object({
 
 export const certificateSchema = z
   .object({ number: z.string().optional(), validFrom: dateSchema, validTo: dateSchema })
-  .refine((c) => !(c.validFrom > c.validTo), { params: { code: 'reversed_range' }, path: ['validTo'] });
+  .refine(
+    (c) => {
+      const from = parseDay(c.validFrom);
+      const to = parseDay(c.validTo);
+      return from === undefined || to === undefined || from <= to;
+    },
+    { params: { code: 'reversed_range' }, path: ['validTo'] },
+  );
 
 export const inspectorSchema = z.object({
   id: idSchema,

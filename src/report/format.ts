@@ -19,6 +19,7 @@ export function formatMessage(
   code: string,
   details: Readonly<Record<string, unknown>> = {},
 ): string {
-  const template = tables[locale][code] ?? tables.en[code] ?? code;
+  // An unsupported locale (from a host's JSON, say) falls back to English rather than failing.
+  const template = (tables[locale] as MessageTable | undefined)?.[code] ?? tables.en[code] ?? code;
   return fillTemplate(template, details);
 }

@@ -4,7 +4,7 @@
  * day gives up its least important member (which is retried later) until it fits.
  */
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
-import { seededKey } from '../util/random.js';
+import { mixKey } from '../util/random.js';
 import { groupEnterprise, type Group } from './grouping.js';
 import type { Placement, PlanState } from './state.js';
 
@@ -23,13 +23,14 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
     const f = (P.occurrences[i] as COccurrence).feasible;
     for (const d of f) demand.set(d, (demand.get(d) ?? 0) + 1 / f.length);
   }
+  const eh = state.enterpriseHash[ent] as number;
   const scored = days.map((d) => {
     let preferred = 0;
     for (const o of occs) if (o.preferred.has(d)) preferred++;
     let load = 0;
     for (const dep of depts) load += state.deptDayLoad[dep * P.days + d] as number;
     const need = Math.round((demand.get(d) ?? 0) * 1000);
-    return { d, need, makeup: avoid ? (P.makeup[d] as number) : 0, preferred, load, r: seededKey(state.seed, 'day', P.enterprises[ent]?.id ?? '', d) };
+    return { d, need, makeup: avoid ? (P.makeup[d] as number) : 0, preferred, load, r: mixKey(eh, d, 1) };
   });
   scored.sort((a, b) => a.need - b.need || a.makeup - b.makeup || b.preferred - a.preferred || a.load - b.load || a.r - b.r);
   return scored.map((s) => s.d);

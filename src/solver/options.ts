@@ -37,6 +37,6 @@ export const defaultPlanOptions = {
   timeLimitMs: 10_000,
   locale: 'zh-CN' as Locale,
   assert: false,
-  stallRounds: 3,
+  stallRounds: 1,
   computeSeparateVisits: true,
 } as const;

@@ -42,13 +42,7 @@ export interface SearchOutcome {
 }
 
 export function objectiveOf(state: PlanState): NonNullable<PlanProgress['best']> {
-  let scheduledPriority = 0;
-  let personVisits = 0;
-  for (const v of state.visits.values()) {
-    for (const i of v.occurrences) scheduledPriority += (state.P.occurrences[i] as COccurrence).priority;
-    for (const t of v.teams) personVisits += t.officers.length;
-  }
-  return { scheduledPriority, visits: state.visits.size, personVisits };
+  return { scheduledPriority: state.scheduledPriority, visits: state.visits.size, personVisits: state.personVisits };
 }
 
 const better = (a: NonNullable<PlanProgress['best']>, b: NonNullable<PlanProgress['best']>) =>

@@ -7,7 +7,7 @@
 import { officerAdmits } from '../compile/staff-funnel.js';
 import { tallyAdmits } from '../compile/caps.js';
 import { tallyKey, type CEnterprise, type COccurrence, type COfficer, type CompiledProblem } from '../compile/problem.js';
-import { seededKey } from '../util/random.js';
+import { hashString, mixKey } from '../util/random.js';
 import { formatDay } from '../calendar/civil.js';
 
 export interface Team {
@@ -74,10 +74,18 @@ export class PlanState {
   /** occurrence → visit key, or −1 */
   readonly assigned: Int32Array;
   private nextKey = 1;
+  /** Running objective: total priority in visits, officers sent. */
+  scheduledPriority = 0;
+  personVisits = 0;
+  /** hash(seed, officer id) and hash(seed, enterprise id): the labels of the seeded draws. */
+  readonly officerHash: Uint32Array;
+  readonly enterpriseHash: Uint32Array;
 
   constructor(P: CompiledProblem, seed: number) {
     this.P = P;
     this.seed = seed;
+    this.officerHash = Uint32Array.from(P.officers, (o) => hashString(`${seed}\u0000officer\u0000${o.id}`));
+    this.enterpriseHash = Uint32Array.from(P.enterprises, (e) => hashString(`${seed}\u0000enterprise\u0000${e.id}`));
     this.officerLoad = new Int32Array(P.officers.length);
     this.deptDayLoad = new Int32Array(P.departments.length * P.days);
     this.assigned = new Int32Array(P.occurrences.length).fill(-1);
@@ -221,7 +229,8 @@ export class PlanState {
 
   /** Least-loaded first (spreads work evenly); ties drawn at random from the seed (双随机). */
   private rankOfficers(list: COfficer[], ent: CEnterprise, day: number): COfficer[] {
-    const keyed = list.map((off) => ({ off, load: this.officerLoad[off.index] as number, r: seededKey(this.seed, off.id, ent.id, day) }));
+    const eh = this.enterpriseHash[ent.index] as number;
+    const keyed = list.map((off) => ({ off, load: this.officerLoad[off.index] as number, r: mixKey(this.officerHash[off.index] as number, eh, day) }));
     keyed.sort((a, b) => a.load - b.load || a.r - b.r);
     return keyed.map((k) => k.off);
   }
@@ -242,8 +251,12 @@ export class PlanState {
     const v: PlacedVisit = { ...p, key };
     this.visits.set(key, v);
     this.entDay.set(p.enterprise * P.days + p.day, key);
-    for (const i of p.occurrences) this.assigned[i] = key;
+    for (const i of p.occurrences) {
+      this.assigned[i] = key;
+      this.scheduledPriority += (P.occurrences[i] as COccurrence).priority;
+    }
     for (const t of p.teams) {
+      this.personVisits += t.officers.length;
       (this.deptDayLoad[t.department * P.days + p.day] as number)++;
       for (const o of t.officers) {
         const k = o * P.days + p.day;
@@ -268,8 +281,12 @@ export class PlanState {
     if (!v) throw new Error(`no visit ${key}`);
     this.visits.delete(key);
     this.entDay.delete(v.enterprise * P.days + v.day);
-    for (const i of v.occurrences) this.assigned[i] = -1;
+    for (const i of v.occurrences) {
+      this.assigned[i] = -1;
+      this.scheduledPriority -= (P.occurrences[i] as COccurrence).priority;
+    }
     for (const t of v.teams) {
+      this.personVisits -= t.officers.length;
       (this.deptDayLoad[t.department * P.days + v.day] as number)--;
       for (const o of t.officers) {
         const k = o * P.days + v.day;

@@ -74,14 +74,12 @@ export function createRandom(seed: number): Random {
   return rng;
 }
 
-/**
- * A reproducible pseudo-random key in [0, 1) for a combination of labels under a seed.
- * Used where a choice must not depend on the order in which things are visited
- * (e.g. drawing officers: 双随机), so that shuffled input lists give the same plan.
- */
-export function seededKey(seed: number, ...labels: ReadonlyArray<string | number>): number {
-  let h = hashString(String(seed));
-  for (const label of labels) h = hashString(`${h}\u0000${label}`);
-  const z = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-  return ((z ^ (z >>> 12)) >>> 0) / 4294967296;
+/** A reproducible key in [0, 1) from integers (already-hashed labels): used where a draw must not depend on the order in which
+ * things are visited (e.g. drawing officers: 双随机), so shuffled input lists give the same plan. */
+export function mixKey(a: number, b: number, c = 0): number {
+  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = (h ^ Math.imul(c + 0x7f4a7c15, 0xc2b2ae35)) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f) >>> 0;
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
 }
