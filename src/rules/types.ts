@@ -1,0 +1,47 @@
+/**
+ * The shape of a hard rule of the plan validator (contract §2.1) and of the breaches it
+ * reports. A rule file exports exactly the fields of `RuleModule`; `rules/index.ts` lists
+ * the files in contract order.
+ */
+import type { Locale } from '../report/format.js';
+import type { ValidationContext } from '../validate/context.js';
+
+export type LocalizedText = { en: string; 'zh-CN': string };
+
+/** One breach as a rule reports it; `validatePlan` adds the rule id and the message. */
+export interface RuleViolation {
+  /** Which kind of breach: a key of the rule's `messages`. Copied to `details.kind`. */
+  kind: string;
+  visitId?: string;
+  occurrenceId?: string;
+  inspectorId?: string;
+  /** The facts, as plain data. */
+  details: Record<string, unknown>;
+  /** Values used only to word the message (already phrased per locale). */
+  text?: Partial<Record<Locale, Record<string, unknown>>>;
+}
+
+export interface RuleModule {
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** One line: why the rule exists, naming its legal or practical source. */
+  readonly rationale: string;
+  /** The source alone, short. */
+  readonly source: string;
+  /** Where the contract states it, e.g. `§2.1-7`. */
+  readonly contractSection: string;
+  /** What exactly is checked (for the catalogue). */
+  readonly checks: string;
+  /** Message templates by breach kind, with `{placeholders}` filled from details. */
+  readonly messages: Readonly<Record<string, LocalizedText>>;
+  check(ctx: ValidationContext): RuleViolation[];
+}
+
+/** A catalogue entry: what a host shows about a rule. */
+export type RuleInfo = {
+  id: string;
+  title: { en: string; 'zh-CN': string };
+  rationale: string;
+  source: string;
+  contractSection: string;
+};
