@@ -158,3 +158,37 @@ export function eliminate(state: PlanState, key: number): boolean {
   }
   return true;
 }
+
+/**
+ * Re-staffs a visit on its day (officers re-drawn, least loaded first) when that spreads the
+ * officers' load more evenly: the sum of squared loads of the officers involved drops.
+ */
+export function restaff(state: PlanState, key: number): boolean {
+  const v = state.visits.get(key);
+  if (!v) return false;
+  const load = state.officerLoad;
+  const officers = (teams: PlacedVisit['teams']) => teams.flatMap((t) => t.officers);
+  const before = officers(v.teams);
+  const tx = new Transaction(state);
+  tx.remove(key);
+  const e = state.evaluate(v.occurrences, v.day);
+  if (!e.ok) {
+    tx.rollback();
+    return false;
+  }
+  const after = officers(e.placement.teams);
+  if (after.length !== before.length || after.every((o) => before.includes(o))) {
+    tx.rollback();
+    return false;
+  }
+  // Loads with the visit out: compare each choice's officers as if it were in.
+  const cost = (chosen: number[]) => chosen.reduce((s, o) => s + ((load[o] as number) + 1) ** 2, 0);
+  const others = [...new Set([...before, ...after])];
+  const total = (chosen: number[]) => others.reduce((s, o) => s + (chosen.includes(o) ? 0 : (load[o] as number) ** 2), 0) + cost(chosen);
+  if (total(after) >= total(before)) {
+    tx.rollback();
+    return false;
+  }
+  tx.commit(e.placement);
+  return true;
+}

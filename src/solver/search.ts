@@ -7,7 +7,7 @@
 import type { COccurrence } from '../compile/problem.js';
 import { createRandom } from '../util/random.js';
 import { construct } from './construct.js';
-import { eject, eliminate, insert, relocateAndInsert } from './moves.js';
+import { eject, eliminate, insert, relocateAndInsert, restaff } from './moves.js';
 import type { PlanProgress } from './options.js';
 import type { PlanState } from './state.js';
 import { reoptimizeEnterprise } from './enterprise-search.js';
@@ -106,6 +106,23 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     yield { phase: 'improve', fraction: Math.min(0.95, 0.3 + 0.15 * rounds), best: after };
     const why = stop();
     if (why) return { rounds, stoppedEarly: why };
+  }
+  // 4. Soft objective: spread the officers' load by re-drawing teams where that evens it out.
+  const mean = new Float64Array(P.departments.length);
+  for (const d of P.departments) {
+    let sum = 0;
+    for (const o of d.officers) sum += state.officerLoad[o] as number;
+    mean[d.index] = d.officers.length > 0 ? sum / d.officers.length : 0;
+  }
+  const overloaded = (k: number) =>
+    state.visits.get(k)?.teams.some((t) => t.officers.some((o) => (state.officerLoad[o] as number) > (mean[t.department] as number) + 1)) ?? false;
+  for (const k of [...state.visits.keys()].sort((a, b) => a - b)) {
+    if (overloaded(k)) restaff(state, k);
+    if (++work % CHUNK === 0) {
+      const why = stop();
+      if (why) return { rounds, stoppedEarly: why };
+      yield { phase: 'balance', fraction: 0.96, best: objectiveOf(state) };
+    }
   }
   return { rounds };
 }
