@@ -12,6 +12,7 @@ import { expandOccurrences, isOffsiteOccurrence, type Occurrence } from '../occu
 import type { UnscheduledReason } from '../report/reasons.js';
 import { compileCaps, seedHistory } from './caps.js';
 import { staffFunnel } from './staff-funnel.js';
+import { buildStaffProfiles } from './staff-profile.js';
 import type { CDepartment, CEnterprise, COccurrence, COfficer, CompiledProblem } from './problem.js';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -76,6 +77,7 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
   });
   for (const o of officers) departments[o.department]?.officers.push(o.index);
 
+  const profiles = buildStaffProfiles(officers, days);
   const working = new Uint8Array(days);
   const makeup = new Uint8Array(days);
   for (let i = 0; i < days; i++) {
@@ -168,7 +170,8 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
       continue;
     }
     // 6. Staff: enough certified, eligible, qualified officers available on the day.
-    const funnel = staffFunnel(officers, dept, ent, qualifications, need, candidates);
+    const fast = profiles.feasibleDays(dept, ent, qualifications, need, candidates);
+    const funnel = fast !== undefined && fast.length > 0 ? { days: fast, filter: '', counts: {} } : staffFunnel(officers, dept, ent, qualifications, need, candidates);
     if (funnel.days.length === 0) {
       if (fixed !== undefined) fixedFail('no-eligible-inspectors');
       else
@@ -200,6 +203,13 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
     ent.occurrences.push(index);
   }
 
+  const presentByDeptDay: Int32Array[] = [];
+  for (const dept of departments) {
+    for (let d = 0; d < days; d++) {
+      const present = dept.officers.filter((i) => (officers[i] as COfficer).available[d] === 1);
+      presentByDeptDay[dept.index * days + d] = Int32Array.from(present);
+    }
+  }
   const travelCache = new Map<number, number>();
   const E = enterprises.length;
   const travel = (a: number, b: number): number => {
@@ -231,6 +241,7 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
     caps,
     history: seedHistory(scenario, caps, entIndex, deptIndex),
     makeup,
+    presentByDeptDay,
     travel,
     minInspectors: policy.minInspectorsPerDepartment,
     maxDepartments: policy.maxDepartmentsPerVisit ?? Infinity,

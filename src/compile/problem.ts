@@ -105,6 +105,8 @@ export interface CompiledProblem {
   /** History events per cap tally key (see `tallyKey`): absolute day numbers, ascending. */
   history: Map<string, { day: number; date: string }[]>;
   makeup: Uint8Array;
+  /** department × days + day → officers of that department present that day (ascending index). */
+  presentByDeptDay: Int32Array[];
   /** Travel minutes between two enterprises (0 when not configured). */
   travel: (a: number, b: number) => number;
   minInspectors: number;

@@ -8,38 +8,66 @@ import { mixKey } from '../util/random.js';
 import { groupEnterprise, type Group } from './grouping.js';
 import type { Placement, PlanState } from './state.js';
 
-/** Candidate days for a set of occurrences, best first: no make-up day (when "avoid"), preferred dates, light load. */
-export function rankDays(state: PlanState, occurrences: readonly number[], days: readonly number[]): number[] {
+/**
+ * A score per candidate day, lower is better, ordered as: the demand the enterprise's other
+ * unplaced occurrences have for the day (1/|their days| each, so a visit leaves the days others
+ * depend on free — one visit per enterprise per day), then no make-up day (under "avoid"), then
+ * preferred dates, then the departments' load that day, then a seeded draw.
+ */
+function scoreDays(state: PlanState, occurrences: readonly number[], days: readonly number[]): Float64Array {
   const P = state.P;
   const avoid = P.scenario.policy.makeupWorkdays === 'avoid';
-  const occs = occurrences.map((i) => P.occurrences[i] as COccurrence);
-  const depts = [...new Set(occs.map((o) => o.department))];
-  const ent = (occs[0] as COccurrence).enterprise;
-  // Demand: how much the enterprise's other unplaced occurrences need each day (1/|their days|),
-  // so a visit leaves the days others depend on free (one visit per enterprise per day).
-  const demand = new Map<number, number>();
+  const first = P.occurrences[occurrences[0] as number] as COccurrence;
+  const ent = first.enterprise;
+  const depts: number[] = [];
+  let anyPreferred = false;
+  for (const i of occurrences) {
+    const o = P.occurrences[i] as COccurrence;
+    if (!depts.includes(o.department)) depts.push(o.department);
+    if (o.preferred.size > 0) anyPreferred = true;
+  }
+  let demand: Map<number, number> | undefined;
   for (const i of P.enterprises[ent]?.occurrences ?? []) {
     if (state.assigned[i] !== -1 || occurrences.includes(i)) continue;
     const f = (P.occurrences[i] as COccurrence).feasible;
+    demand ??= new Map();
     for (const d of f) demand.set(d, (demand.get(d) ?? 0) + 1 / f.length);
   }
   const eh = state.enterpriseHash[ent] as number;
-  const scored = days.map((d) => {
+  const scores = new Float64Array(days.length);
+  for (let k = 0; k < days.length; k++) {
+    const d = days[k] as number;
     let preferred = 0;
-    for (const o of occs) if (o.preferred.has(d)) preferred++;
+    if (anyPreferred) for (const i of occurrences) if ((P.occurrences[i] as COccurrence).preferred.has(d)) preferred++;
     let load = 0;
     for (const dep of depts) load += state.deptDayLoad[dep * P.days + d] as number;
-    const need = Math.round((demand.get(d) ?? 0) * 1000);
-    return { d, need, makeup: avoid ? (P.makeup[d] as number) : 0, preferred, load, r: mixKey(eh, d, 1) };
-  });
-  scored.sort((a, b) => a.need - b.need || a.makeup - b.makeup || b.preferred - a.preferred || a.load - b.load || a.r - b.r);
-  return scored.map((s) => s.d);
+    const need = demand ? Math.round((demand.get(d) ?? 0) * 1000) : 0;
+    const makeup = avoid ? (P.makeup[d] as number) : 0;
+    scores[k] = ((need * 2 + makeup) * 64 + (63 - Math.min(preferred, 63))) * 65536 + Math.min(load, 65535) + mixKey(eh, d, 1);
+  }
+  return scores;
+}
+
+/** Candidate days for a set of occurrences, best first (see `scoreDays`). */
+export function rankDays(state: PlanState, occurrences: readonly number[], days: readonly number[]): number[] {
+  const scores = scoreDays(state, occurrences, days);
+  const order = Array.from(days.keys()).sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
+  return order.map((k) => days[k] as number);
 }
 
 /** The best placement of these occurrences on one of `days`, or undefined. */
 export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[]): Placement | undefined {
-  for (const d of rankDays(state, occurrences, days)) {
-    const e = state.evaluate(occurrences, d);
+  if (days.length === 0) return undefined;
+  const scores = scoreDays(state, occurrences, days);
+  // Usually the best day works: find it in one pass, and sort only when it does not.
+  let best = 0;
+  for (let k = 1; k < days.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
+  const first = state.evaluate(occurrences, days[best] as number);
+  if (first.ok) return first.placement;
+  const order = Array.from(days.keys()).sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
+  for (const k of order) {
+    if (k === best) continue;
+    const e = state.evaluate(occurrences, days[k] as number);
     if (e.ok) return e.placement;
   }
   return undefined;

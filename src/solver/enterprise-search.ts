@@ -38,10 +38,13 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   let bestVisits = original.length;
   let best: Placement[] | undefined;
 
-  const order = [...ent.occurrences].sort((a, b) => occ(b).priority - occ(a).priority || occ(a).feasible.length - occ(b).feasible.length || a - b);
+  for (const v of original) state.remove(v.key);
+  // An occurrence that fits on no day even alone, with the enterprise empty, fits in no visit
+  // of it either (a visit only adds to its caps, its length and its staff): leave it out.
+  const live = ent.occurrences.filter((i) => occ(i).feasible.some((d) => state.evaluate([i], d).ok));
+  const order = live.sort((a, b) => occ(b).priority - occ(a).priority || occ(a).feasible.length - occ(b).feasible.length || a - b);
   const rest = order.map((_, k) => order.slice(k).reduce((s, i) => s + occ(i).priority, 0));
   rest.push(0);
-  for (const v of original) state.remove(v.key);
   let nodes = limits.nodes;
   let evaluations = limits.evaluations;
 

@@ -92,9 +92,21 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     // 3. Remove visits whose occurrences all fit into other visits of the same enterprise.
     const keys = rng.shuffle([...state.visits.keys()].sort((a, b) => a - b));
     keys.sort((a, b) => (state.visits.get(a)?.occurrences.length ?? 0) - (state.visits.get(b)?.occurrences.length ?? 0));
+    const atBound = new Map<number, boolean>();
+    const canShrink = (e: number) => {
+      let b = atBound.get(e);
+      if (b === undefined) {
+        b = state.visitsOf(e).length <= lowerBoundOf(P, new Map([[e, (P.enterprises[e] as { occurrences: number[] }).occurrences]]));
+        atBound.set(e, b);
+      }
+      return !b;
+    };
     for (const k of keys) {
       const v = state.visits.get(k);
-      if (v && (P.enterprises[v.enterprise]?.occurrences.length ?? 0) > v.occurrences.length) eliminate(state, k);
+      // An enterprise already at its lower bound has no visit to spare.
+      if (v && (P.enterprises[v.enterprise]?.occurrences.length ?? 0) > v.occurrences.length && canShrink(v.enterprise)) {
+        if (eliminate(state, k)) atBound.delete(v.enterprise);
+      }
       if (++work % CHUNK === 0) {
         const why = stop();
         if (why) return { rounds, stoppedEarly: why };

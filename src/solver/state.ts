@@ -184,9 +184,9 @@ export class PlanState {
     for (const d of departments) {
       const part = parts.get(d) as { minutes: number; need: number; quals: Set<string> };
       const list: COfficer[] = [];
-      for (const oi of P.departments[d]?.officers ?? []) {
+      for (const oi of P.presentByDeptDay[d * P.days + day] as Int32Array) {
         const off = P.officers[oi] as COfficer;
-        if (off.available[day] !== 1 || !officerAdmits(off, ent)) continue;
+        if (!officerAdmits(off, ent)) continue;
         const slots = this.officerDay.get(oi * P.days + day);
         if (slots && slots.length >= off.maxVisits) continue;
         let used = 0;
@@ -229,10 +229,23 @@ export class PlanState {
 
   /** Least-loaded first (spreads work evenly); ties drawn at random from the seed (双随机). */
   private rankOfficers(list: COfficer[], ent: CEnterprise, day: number): COfficer[] {
+    // One numeric key per officer — load, then a seeded draw, then its place in `list` — sorted
+    // as a typed array (no comparator), since this runs for every candidate visit.
     const eh = this.enterpriseHash[ent.index] as number;
-    const keyed = list.map((off) => ({ off, load: this.officerLoad[off.index] as number, r: mixKey(this.officerHash[off.index] as number, eh, day) }));
-    keyed.sort((a, b) => a.load - b.load || a.r - b.r);
-    return keyed.map((k) => k.off);
+    if (list.length > 4096) {
+      const key = (off: COfficer) => (this.officerLoad[off.index] as number) + mixKey(this.officerHash[off.index] as number, eh, day);
+      return [...list].sort((a, b) => key(a) - key(b) || a.index - b.index);
+    }
+    const keys = new Float64Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const off = list[i] as COfficer;
+      const draw = Math.floor(mixKey(this.officerHash[off.index] as number, eh, day) * 1048576);
+      keys[i] = ((this.officerLoad[off.index] as number) * 1048576 + draw) * 4096 + i;
+    }
+    keys.sort();
+    const out: COfficer[] = new Array(list.length);
+    for (let i = 0; i < keys.length; i++) out[i] = list[(keys[i] as number) % 4096] as COfficer;
+    return out;
   }
 
   private isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
