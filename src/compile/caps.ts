@@ -31,9 +31,11 @@ export function seedHistory(
   caps: readonly CCap[],
   entIndex: ReadonlyMap<string, number>,
   deptIndex: ReadonlyMap<string, number>,
-): Map<string, { day: number; date: string }[]> {
-  const tallies = new Map<string, { day: number; date: string }[]>();
-  const push = (key: string, day: number, date: string) => {
+): Map<number, { day: number; date: string }[]> {
+  const tallies = new Map<number, { day: number; date: string }[]>();
+  const E = entIndex.size;
+  const D = deptIndex.size;
+  const push = (key: number, day: number, date: string) => {
     const list = tallies.get(key);
     if (list) list.push({ day, date });
     else tallies.set(key, [{ day, date }]);
@@ -47,8 +49,8 @@ export function seedHistory(
         .map((d) => deptIndex.get(d) as number)
         .filter((d) => cap.departments === undefined || cap.departments.has(d));
       if (counting.length === 0) continue;
-      if (cap.perEnterprise) push(tallyKey(cap.index, ent, -1), day, h.date);
-      else for (const d of counting) push(tallyKey(cap.index, ent, d), day, h.date);
+      if (cap.perEnterprise) push(tallyKey(cap.index, ent, -1, E, D), day, h.date);
+      else for (const d of counting) push(tallyKey(cap.index, ent, d, E, D), day, h.date);
     }
   }
   for (const list of tallies.values()) list.sort((a, b) => a.day - b.day);

@@ -103,7 +103,7 @@ export interface CompiledProblem {
   excluded: { occurrence: Occurrence; reason: UnscheduledReason }[];
   caps: CCap[];
   /** History events per cap tally key (see `tallyKey`): absolute day numbers, ascending. */
-  history: Map<string, { day: number; date: string }[]>;
+  history: Map<number, { day: number; date: string }[]>;
   makeup: Uint8Array;
   /** department × days + day → officers of that department present that day (ascending index). */
   presentByDeptDay: Int32Array[];
@@ -113,7 +113,10 @@ export interface CompiledProblem {
   maxDepartments: number;
 }
 
-/** Key of one cap tally: per enterprise, or per enterprise and department. */
-export function tallyKey(cap: number, enterprise: number, department: number): string {
-  return `${cap}|${enterprise}|${department}`;
+/**
+ * Key of one cap tally: per enterprise (department −1), or per enterprise and department. A
+ * number, since it is computed for every candidate visit.
+ */
+export function tallyKey(cap: number, enterprise: number, department: number, enterprises: number, departments: number): number {
+  return (cap * enterprises + enterprise) * (departments + 1) + department + 1;
 }

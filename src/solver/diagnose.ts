@@ -21,7 +21,7 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis {
   let capDays = 0;
   let staffDays = 0;
   const blocking = new Set<number>();
-  const capCount = new Map<string, { cap: number; key: string; department: number; days: number }>();
+  const capCount = new Map<number, { cap: number; key: number; department: number; days: number }>();
   const staffCount = new Map<number, number>();
   for (const d of o.feasible) {
     const busy = state.visitAt(o.enterprise, d);
@@ -51,7 +51,7 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis {
   const firstDate = formatDay(P.day0 + (o.feasible[0] as number));
   const lastDate = formatDay(P.day0 + (o.feasible[daysTried - 1] as number));
   if (capDays === daysTried && capDays > 0) {
-    const top = [...capCount.values()].sort((a, b) => b.days - a.days || (a.key < b.key ? -1 : 1))[0] as { cap: number; key: string; department: number };
+    const top = [...capCount.values()].sort((a, b) => b.days - a.days || a.key - b.key)[0] as { cap: number; key: number; department: number };
     const cap = P.caps[top.cap];
     const grade = P.enterprises[o.enterprise]?.source.riskGrade;
     const events = state.tallyEvents(top.key).map((e) => (e.visit !== undefined ? { date: e.date, visitKey: e.visit } : { date: e.date, history: true }));

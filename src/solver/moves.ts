@@ -3,8 +3,10 @@
  * plan (more priority scheduled, or fewer visits at equal priority) and is kept, or it is
  * undone exactly.
  */
-import type { COccurrence } from '../compile/problem.js';
+import type { COccurrence, COfficer } from '../compile/problem.js';
+import { officerAdmits } from '../compile/staff-funnel.js';
 import { placeBest } from './construct.js';
+import { mixKey } from '../util/random.js';
 import { isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
 
 /** Undo log: visits removed and visits added since the transaction began. */
@@ -160,35 +162,52 @@ export function eliminate(state: PlanState, key: number): boolean {
 }
 
 /**
- * Re-staffs a visit on its day (officers re-drawn, least loaded first) when that spreads the
- * officers' load more evenly: the sum of squared loads of the officers involved drops.
+ * Swaps officers to even out the load (soft objective): an officer of the visit whose load is
+ * above its department's mean by more than one visit is replaced by the least-loaded colleague
+ * who is present, free at that time (with travel), admitted there, has room that day, and keeps
+ * the team's qualifications — when that colleague has at least two visits fewer.
  */
-export function restaff(state: PlanState, key: number): boolean {
+export function rebalance(state: PlanState, key: number, mean: Float64Array): boolean {
+  const P = state.P;
   const v = state.visits.get(key);
   if (!v) return false;
   const load = state.officerLoad;
-  const officers = (teams: PlacedVisit['teams']) => teams.flatMap((t) => t.officers);
-  const before = officers(v.teams);
-  const tx = new Transaction(state);
-  tx.remove(key);
-  const e = state.evaluate(v.occurrences, v.day);
-  if (!e.ok) {
-    tx.rollback();
-    return false;
+  const ent = P.enterprises[v.enterprise];
+  if (!ent) return false;
+  const length = v.end - v.start;
+  let teams = v.teams;
+  let changed = false;
+  for (let t = 0; t < teams.length; t++) {
+    const team = teams[t] as PlacedVisit['teams'][number];
+    const quals = new Set<string>();
+    for (const i of v.occurrences) {
+      const o = P.occurrences[i] as COccurrence;
+      if (o.department === team.department) for (const q of o.qualifications) quals.add(q);
+    }
+    for (const officer of team.officers) {
+      if ((load[officer] as number) <= (mean[team.department] as number) + 1) continue;
+      const rest = team.officers.filter((x) => x !== officer);
+      let best = -1;
+      let bestKey = Infinity;
+      for (const c of P.presentByDeptDay[team.department * P.days + v.day] as Int32Array) {
+        if (team.officers.includes(c) || (load[c] as number) + 1 >= (load[officer] as number)) continue;
+        const off = P.officers[c] as COfficer;
+        if (!officerAdmits(off, ent) || !state.hasRoom(c, v.day, length) || !state.isFree(c, v.day, v.start, v.end, v.enterprise)) continue;
+        if (![...quals].every((q) => off.qualifications.has(q) || rest.some((x) => P.officers[x]?.qualifications.has(q)))) continue;
+        const k = (load[c] as number) + mixKey(state.officerHash[c] as number, state.enterpriseHash[v.enterprise] as number, v.day);
+        if (k < bestKey) {
+          bestKey = k;
+          best = c;
+        }
+      }
+      if (best < 0) continue;
+      const officers = [...rest, best].sort((a, b) => a - b);
+      teams = teams.map((x, j) => (j === t ? { department: x.department, officers } : x));
+      state.remove(key);
+      state.commit({ ...v, teams }, key);
+      changed = true;
+      break;
+    }
   }
-  const after = officers(e.placement.teams);
-  if (after.length !== before.length || after.every((o) => before.includes(o))) {
-    tx.rollback();
-    return false;
-  }
-  // Loads with the visit out: compare each choice's officers as if it were in.
-  const cost = (chosen: number[]) => chosen.reduce((s, o) => s + ((load[o] as number) + 1) ** 2, 0);
-  const others = [...new Set([...before, ...after])];
-  const total = (chosen: number[]) => others.reduce((s, o) => s + (chosen.includes(o) ? 0 : (load[o] as number) ** 2), 0) + cost(chosen);
-  if (total(after) >= total(before)) {
-    tx.rollback();
-    return false;
-  }
-  tx.commit(e.placement);
-  return true;
+  return changed;
 }

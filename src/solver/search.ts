@@ -7,7 +7,7 @@
 import type { COccurrence } from '../compile/problem.js';
 import { createRandom } from '../util/random.js';
 import { construct } from './construct.js';
-import { eject, eliminate, insert, relocateAndInsert, restaff } from './moves.js';
+import { eject, eliminate, insert, rebalance, relocateAndInsert } from './moves.js';
 import type { PlanProgress } from './options.js';
 import type { PlanState } from './state.js';
 import { reoptimizeEnterprise } from './enterprise-search.js';
@@ -58,11 +58,22 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
   let stall = 0;
   let rounds = 0;
   let work = 0;
-  const stop = (): SearchOutcome['stoppedEarly'] | undefined =>
-    limits.aborted() ? 'aborted' : limits.now() > limits.deadline ? 'time-limit' : undefined;
+  /** Every CHUNK moves: stop when told to or out of time, else report and let the caller breathe. */
+  function* checkpoint(phase: string, fraction: number): Generator<PlanProgress, SearchOutcome['stoppedEarly'] | undefined> {
+    if (++work % CHUNK !== 0) return undefined;
+    const why = limits.aborted() ? 'aborted' : limits.now() > limits.deadline ? 'time-limit' : undefined;
+    if (why) return why;
+    yield { phase, fraction, best: objectiveOf(state) };
+    return undefined;
+  }
+  // Enterprises changed by a kept move in the previous round; later rounds look only there
+  // (undefined: the first round looks everywhere).
+  let dirty: Set<number> | undefined;
   while (stall < limits.stallRounds) {
     rounds++;
     const before = objectiveOf(state);
+    const changed = new Set<number>();
+    const fraction = Math.min(0.9, 0.3 + 0.15 * rounds);
     // 1. Re-insert what is unassigned, most important first; take places from less important ones.
     const pending: number[] = [];
     for (let i = 0; i < P.occurrences.length; i++) if (state.assigned[i] === -1) pending.push(i);
@@ -70,24 +81,24 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     while (pending.length > 0) {
       const i = pending.shift() as number;
       if (state.assigned[i] !== -1) continue;
-      if (!insert(state, i) && !relocateAndInsert(state, i)) {
+      const e = (P.occurrences[i] as COccurrence).enterprise;
+      if (insert(state, i) || relocateAndInsert(state, i)) changed.add(e);
+      else {
         const dropped = eject(state, i);
-        if (dropped) for (const d of dropped) if (!insert(state, d)) pending.push(d);
+        if (dropped) {
+          changed.add(e);
+          for (const d of dropped) if (!insert(state, d)) pending.push(d);
+        }
       }
-      if (++work % CHUNK === 0) {
-        const why = stop();
-        if (why) return { rounds, stoppedEarly: why };
-        yield { phase: 'improve', fraction: 0.3, best: objectiveOf(state) };
-      }
+      const why = yield* checkpoint('improve', fraction);
+      if (why) return { rounds, stoppedEarly: why };
     }
     // 2. Re-plan exactly the enterprises that may do better: something unplaced, or more visits than their bound.
     for (const e of enterprisesToRevisit(state)) {
-      reoptimizeEnterprise(state, e);
-      if (++work % CHUNK === 0) {
-        const why = stop();
-        if (why) return { rounds, stoppedEarly: why };
-        yield { phase: 'improve', fraction: 0.3, best: objectiveOf(state) };
-      }
+      if (dirty && !dirty.has(e) && !changed.has(e)) continue;
+      if (reoptimizeEnterprise(state, e)) changed.add(e);
+      const why = yield* checkpoint('improve', fraction);
+      if (why) return { rounds, stoppedEarly: why };
     }
     // 3. Remove visits whose occurrences all fit into other visits of the same enterprise.
     const keys = rng.shuffle([...state.visits.keys()].sort((a, b) => a - b));
@@ -103,38 +114,35 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     };
     for (const k of keys) {
       const v = state.visits.get(k);
+      if (!v || (dirty && !dirty.has(v.enterprise) && !changed.has(v.enterprise))) continue;
       // An enterprise already at its lower bound has no visit to spare.
-      if (v && (P.enterprises[v.enterprise]?.occurrences.length ?? 0) > v.occurrences.length && canShrink(v.enterprise)) {
-        if (eliminate(state, k)) atBound.delete(v.enterprise);
+      if ((P.enterprises[v.enterprise]?.occurrences.length ?? 0) > v.occurrences.length && canShrink(v.enterprise)) {
+        if (eliminate(state, k)) {
+          atBound.delete(v.enterprise);
+          changed.add(v.enterprise);
+        }
       }
-      if (++work % CHUNK === 0) {
-        const why = stop();
-        if (why) return { rounds, stoppedEarly: why };
-        yield { phase: 'improve', fraction: 0.3, best: objectiveOf(state) };
-      }
+      const why = yield* checkpoint('improve', fraction);
+      if (why) return { rounds, stoppedEarly: why };
     }
     const after = objectiveOf(state);
     stall = better(after, before) ? 0 : stall + 1;
-    yield { phase: 'improve', fraction: Math.min(0.95, 0.3 + 0.15 * rounds), best: after };
-    const why = stop();
+    dirty = changed;
+    yield { phase: 'improve', fraction, best: after };
+    const why = limits.aborted() ? 'aborted' : limits.now() > limits.deadline ? 'time-limit' : undefined;
     if (why) return { rounds, stoppedEarly: why };
   }
-  // 4. Soft objective: spread the officers' load by re-drawing teams where that evens it out.
+  // 4. Soft objective: swap officers to spread the load evenly.
   const mean = new Float64Array(P.departments.length);
   for (const d of P.departments) {
     let sum = 0;
     for (const o of d.officers) sum += state.officerLoad[o] as number;
     mean[d.index] = d.officers.length > 0 ? sum / d.officers.length : 0;
   }
-  const overloaded = (k: number) =>
-    state.visits.get(k)?.teams.some((t) => t.officers.some((o) => (state.officerLoad[o] as number) > (mean[t.department] as number) + 1)) ?? false;
   for (const k of [...state.visits.keys()].sort((a, b) => a - b)) {
-    if (overloaded(k)) restaff(state, k);
-    if (++work % CHUNK === 0) {
-      const why = stop();
-      if (why) return { rounds, stoppedEarly: why };
-      yield { phase: 'balance', fraction: 0.96, best: objectiveOf(state) };
-    }
+    rebalance(state, k, mean);
+    const why = yield* checkpoint('balance', 0.95);
+    if (why) return { rounds, stoppedEarly: why };
   }
   return { rounds };
 }

@@ -32,7 +32,7 @@ export type Failure =
   | { kind: 'enterprise-busy'; visit: number }
   | { kind: 'infeasible-day'; occurrence: number }
   | { kind: 'composition'; rule: 'exclusive' | 'duration' | 'departments' }
-  | { kind: 'cap'; cap: number; key: string; department: number }
+  | { kind: 'cap'; cap: number; key: number; department: number }
   | { kind: 'staff'; department: number };
 
 export type Evaluation = { ok: true; placement: Placement } | { ok: false; failure: Failure };
@@ -43,6 +43,9 @@ interface Slot {
   enterprise: number;
   visit: number;
 }
+
+/** Officers sampled per department before all are considered (plus twice the team size). */
+const SAMPLE = 10;
 
 export function isFeasibleOn(o: COccurrence, day: number): boolean {
   const f = o.feasible;
@@ -70,7 +73,8 @@ export class PlanState {
   /** department × days + day → visits of that department that day */
   readonly deptDayLoad: Int32Array;
   /** tally key → plan events (absolute day, visit key) */
-  private readonly capEvents = new Map<string, { day: number; visit: number }[]>();
+  private readonly capEvents = new Map<number, { day: number; visit: number }[]>();
+  private readonly scratchDays: number[] = [];
   /** occurrence → visit key, or −1 */
   readonly assigned: Int32Array;
   private nextKey = 1;
@@ -108,15 +112,16 @@ export class PlanState {
     return out.sort((a, b) => a.day - b.day);
   }
 
-  /** Plan events of a tally plus history, as absolute day numbers. */
-  tallyDays(key: string): number[] {
-    const days: number[] = [];
+  /** Plan events of a tally plus history, as absolute day numbers (a scratch array: use it at once). */
+  tallyDays(key: number): number[] {
+    const days = this.scratchDays;
+    days.length = 0;
     for (const h of this.P.history.get(key) ?? []) days.push(h.day);
     for (const e of this.capEvents.get(key) ?? []) days.push(this.P.day0 + e.day);
     return days;
   }
 
-  tallyEvents(key: string): { date: string; visit?: number }[] {
+  tallyEvents(key: number): { date: string; visit?: number }[] {
     const out: { date: string; visit?: number; day: number }[] = [];
     for (const h of this.P.history.get(key) ?? []) out.push({ date: h.date, day: h.day });
     for (const e of this.capEvents.get(key) ?? []) out.push({ date: formatDay(this.P.day0 + e.day), visit: e.visit, day: this.P.day0 + e.day });
@@ -124,19 +129,15 @@ export class PlanState {
   }
 
   /** The cap tallies a visit of these occurrences counts for. */
-  capKeys(enterprise: number, occurrences: readonly number[]): { cap: number; key: string; department: number }[] {
-    const keys: { cap: number; key: string; department: number }[] = [];
-    const seen = new Set<string>();
+  capKeys(enterprise: number, occurrences: readonly number[]): { cap: number; key: number; department: number }[] {
+    const keys: { cap: number; key: number; department: number }[] = [];
+    const P = this.P;
     for (const i of occurrences) {
-      const o = this.P.occurrences[i] as COccurrence;
+      const o = P.occurrences[i] as COccurrence;
       for (const c of o.caps) {
-        const cap = this.P.caps[c];
-        const department = cap?.perEnterprise ? -1 : o.department;
-        const key = tallyKey(c, enterprise, department);
-        if (!seen.has(key)) {
-          seen.add(key);
-          keys.push({ cap: c, key, department });
-        }
+        const department = P.caps[c]?.perEnterprise ? -1 : o.department;
+        const key = tallyKey(c, enterprise, department, P.enterprises.length, P.departments.length);
+        if (!keys.some((k) => k.key === key)) keys.push({ cap: c, key, department });
       }
     }
     return keys;
@@ -178,13 +179,43 @@ export class PlanState {
       }
     }
 
-    // Staff: officers of each department who may go there that day and still have room.
     const departments = [...parts.keys()].sort((a, b) => a - b);
+    const occs = [...occurrences].sort((a, b) => a - b);
+    // Staff: first from a seeded sample of each department's officers present that day (a few
+    // times the team size: picking the least loaded of a random few spreads the load well and
+    // keeps this step short on large departments), then, if that fails, from all of them.
+    const sampled = this.staff(parts, departments, ent, day, length, occs, SAMPLE);
+    if (sampled.ok || !sampled.truncated) return sampled.result;
+    return this.staff(parts, departments, ent, day, length, occs, Infinity).result;
+  }
+
+  private staff(
+    parts: ReadonlyMap<number, { minutes: number; need: number; quals: Set<string> }>,
+    departments: readonly number[],
+    ent: CEnterprise,
+    day: number,
+    length: number,
+    occurrences: number[],
+    sample: number,
+  ): { ok: boolean; truncated: boolean; result: Evaluation } {
+    const P = this.P;
+    const entIdx = ent.index;
+    const eh = this.enterpriseHash[entIdx] as number;
+    let truncated = false;
     const candidates = new Map<number, COfficer[]>();
     for (const d of departments) {
       const part = parts.get(d) as { minutes: number; need: number; quals: Set<string> };
+      const present = P.presentByDeptDay[d * P.days + day] as Int32Array;
+      const n = present.length;
+      const limit = sample === Infinity ? n : sample + part.need * 2;
+      const offset = n > 0 ? Math.floor(mixKey(eh, day, d + 7) * n) : 0;
       const list: COfficer[] = [];
-      for (const oi of P.presentByDeptDay[d * P.days + day] as Int32Array) {
+      for (let j = 0; j < n; j++) {
+        if (list.length >= limit) {
+          truncated = true;
+          break;
+        }
+        const oi = present[(offset + j) % n] as number;
         const off = P.officers[oi] as COfficer;
         if (!officerAdmits(off, ent)) continue;
         const slots = this.officerDay.get(oi * P.days + day);
@@ -194,7 +225,7 @@ export class PlanState {
         if (used + length > off.maxMinutes) continue;
         list.push(off);
       }
-      if (list.length < part.need) return { ok: false, failure: { kind: 'staff', department: d } };
+      if (list.length < part.need) return { ok: false, truncated, result: { ok: false, failure: { kind: 'staff', department: d } } };
       candidates.set(d, this.rankOfficers(list, ent, day));
     }
     // Earliest start at which every department can field a team.
@@ -220,11 +251,9 @@ export class PlanState {
         }
         teams.push({ department: d, officers: team });
       }
-      if (ok) {
-        return { ok: true, placement: { enterprise: entIdx, day, start: t, end: t + length, occurrences: [...occurrences].sort((a, b) => a - b), teams } };
-      }
+      if (ok) return { ok: true, truncated, result: { ok: true, placement: { enterprise: entIdx, day, start: t, end: t + length, occurrences, teams } } };
     }
-    return { ok: false, failure: { kind: 'staff', department: staffFailure } };
+    return { ok: false, truncated, result: { ok: false, failure: { kind: 'staff', department: staffFailure } } };
   }
 
   /** Least-loaded first (spreads work evenly); ties drawn at random from the seed (双随机). */
@@ -248,7 +277,19 @@ export class PlanState {
     return out;
   }
 
-  private isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
+  /** Whether an officer can take one more visit of `length` minutes that day (count and minutes). */
+  hasRoom(officer: number, day: number, length: number): boolean {
+    const off = this.P.officers[officer] as COfficer;
+    const slots = this.officerDay.get(officer * this.P.days + day);
+    if (!slots) return length <= off.maxMinutes;
+    if (slots.length >= off.maxVisits) return false;
+    let used = 0;
+    for (const s of slots) used += s.end - s.start;
+    return used + length <= off.maxMinutes;
+  }
+
+  /** Whether an officer is free from `start` to `end` at an enterprise that day, with travel time. */
+  isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
     const slots = this.officerDay.get(officer * this.P.days + day);
     if (!slots) return true;
     for (const s of slots) {
