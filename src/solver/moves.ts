@@ -161,6 +161,9 @@ export function eliminate(state: PlanState, key: number): boolean {
   return true;
 }
 
+/** Officers looked at per swap: a window of the present ones, from a seeded offset. */
+const REBALANCE_WINDOW = 40;
+
 /**
  * Swaps officers to even out the load (soft objective): an officer of the visit whose load is
  * above its department's mean by more than one visit is replaced by the least-loaded colleague
@@ -189,7 +192,12 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
       const rest = team.officers.filter((x) => x !== officer);
       let best = -1;
       let bestKey = Infinity;
-      for (const c of P.presentByDeptDay[team.department * P.days + v.day] as Int32Array) {
+      // A seeded window of the officers present that day, as in staffing: enough to find a lighter one.
+      const present = P.presentByDeptDay[team.department * P.days + v.day] as Int32Array;
+      const n = present.length;
+      const offset = n > 0 ? Math.floor(mixKey(state.enterpriseHash[v.enterprise] as number, v.day, team.department + 11) * n) : 0;
+      for (let j = 0; j < Math.min(n, REBALANCE_WINDOW); j++) {
+        const c = present[(offset + j) % n] as number;
         if (team.officers.includes(c) || (load[c] as number) + 1 >= (load[officer] as number)) continue;
         const off = P.officers[c] as COfficer;
         if (!officerAdmits(off, ent) || !state.hasRoom(c, v.day, length) || !state.isFree(c, v.day, v.start, v.end, v.enterprise)) continue;

@@ -6,7 +6,7 @@
  */
 import { officerAdmits } from '../compile/staff-funnel.js';
 import { tallyAdmits } from '../compile/caps.js';
-import { tallyKey, type CEnterprise, type COccurrence, type COfficer, type CompiledProblem } from '../compile/problem.js';
+import { tallyKey, type CCap, type CEnterprise, type COccurrence, type COfficer, type CompiledProblem } from '../compile/problem.js';
 import { hashString, mixKey } from '../util/random.js';
 import { formatDay } from '../calendar/civil.js';
 
@@ -44,6 +44,13 @@ interface Slot {
   visit: number;
 }
 
+interface Part {
+  department: number;
+  minutes: number;
+  need: number;
+  quals: readonly string[];
+}
+
 /** Officers sampled per department before all are considered (plus twice the team size). */
 const SAMPLE = 10;
 
@@ -75,6 +82,7 @@ export class PlanState {
   /** tally key → plan events (absolute day, visit key) */
   private readonly capEvents = new Map<number, { day: number; visit: number }[]>();
   private readonly scratchDays: number[] = [];
+  private readonly scratchKeys: number[] = [];
   /** occurrence → visit key, or −1 */
   readonly assigned: Int32Array;
   private nextKey = 1;
@@ -153,58 +161,59 @@ export class PlanState {
       const busy = this.visitAt(entIdx, day);
       if (busy !== undefined) return { ok: false, failure: { kind: 'enterprise-busy', visit: busy } };
     }
-    const parts = new Map<number, { minutes: number; need: number; quals: Set<string> }>();
+    // Each department's part: minutes, team size, qualifications (small parallel arrays, as this runs for every candidate visit).
+    const parts: Part[] = [];
     for (const i of occurrences) {
       const o = P.occurrences[i] as COccurrence;
       if (!isFeasibleOn(o, day)) return { ok: false, failure: { kind: 'infeasible-day', occurrence: i } };
       if (o.exclusive && occurrences.length > 1) return { ok: false, failure: { kind: 'composition', rule: 'exclusive' } };
-      const part = parts.get(o.department);
+      const part = parts.find((p) => p.department === o.department);
       if (part) {
         part.minutes += o.minutes;
         part.need = Math.max(part.need, o.need);
-        for (const q of o.qualifications) part.quals.add(q);
-      } else parts.set(o.department, { minutes: o.minutes, need: o.need, quals: new Set(o.qualifications) });
+        if (o.qualifications.length > 0) part.quals = [...part.quals, ...o.qualifications];
+      } else parts.push({ department: o.department, minutes: o.minutes, need: o.need, quals: o.qualifications });
     }
-    if (parts.size > P.maxDepartments) return { ok: false, failure: { kind: 'composition', rule: 'departments' } };
+    if (parts.length > P.maxDepartments) return { ok: false, failure: { kind: 'composition', rule: 'departments' } };
     let length = 0;
-    for (const p of parts.values()) length = Math.max(length, p.minutes);
+    for (const p of parts) length = Math.max(length, p.minutes);
     if (length > ent.maxMinutes) return { ok: false, failure: { kind: 'composition', rule: 'duration' } };
 
     const grade = ent.source.riskGrade;
-    for (const k of this.capKeys(entIdx, occurrences)) {
-      const cap = P.caps[k.cap];
-      if (!cap) continue;
-      if (!tallyAdmits(cap, cap.limitByGrade(grade), this.tallyDays(k.key), P.day0 + day)) {
-        return { ok: false, failure: { kind: 'cap', cap: k.cap, key: k.key, department: k.department } };
+    const seen = this.scratchKeys;
+    seen.length = 0;
+    for (const i of occurrences) {
+      const o = P.occurrences[i] as COccurrence;
+      for (const c of o.caps) {
+        const cap = P.caps[c] as CCap;
+        const department = cap.perEnterprise ? -1 : o.department;
+        const key = tallyKey(c, entIdx, department, P.enterprises.length, P.departments.length);
+        if (seen.includes(key)) continue;
+        seen.push(key);
+        if (!tallyAdmits(cap, cap.limitByGrade(grade), this.tallyDays(key), P.day0 + day)) {
+          return { ok: false, failure: { kind: 'cap', cap: c, key, department } };
+        }
       }
     }
 
-    const departments = [...parts.keys()].sort((a, b) => a - b);
+    parts.sort((a, b) => a.department - b.department);
     const occs = [...occurrences].sort((a, b) => a - b);
     // Staff: first from a seeded sample of each department's officers present that day (a few
     // times the team size: picking the least loaded of a random few spreads the load well and
     // keeps this step short on large departments), then, if that fails, from all of them.
-    const sampled = this.staff(parts, departments, ent, day, length, occs, SAMPLE);
+    const sampled = this.staff(parts, ent, day, length, occs, SAMPLE);
     if (sampled.ok || !sampled.truncated) return sampled.result;
-    return this.staff(parts, departments, ent, day, length, occs, Infinity).result;
+    return this.staff(parts, ent, day, length, occs, Infinity).result;
   }
 
-  private staff(
-    parts: ReadonlyMap<number, { minutes: number; need: number; quals: Set<string> }>,
-    departments: readonly number[],
-    ent: CEnterprise,
-    day: number,
-    length: number,
-    occurrences: number[],
-    sample: number,
-  ): { ok: boolean; truncated: boolean; result: Evaluation } {
+  private staff(parts: readonly Part[], ent: CEnterprise, day: number, length: number, occurrences: number[], sample: number): { ok: boolean; truncated: boolean; result: Evaluation } {
     const P = this.P;
     const entIdx = ent.index;
     const eh = this.enterpriseHash[entIdx] as number;
     let truncated = false;
-    const candidates = new Map<number, COfficer[]>();
-    for (const d of departments) {
-      const part = parts.get(d) as { minutes: number; need: number; quals: Set<string> };
+    const candidates: COfficer[][] = [];
+    for (const part of parts) {
+      const d = part.department;
       const present = P.presentByDeptDay[d * P.days + day] as Int32Array;
       const n = present.length;
       const limit = sample === Infinity ? n : sample + part.need * 2;
@@ -217,43 +226,38 @@ export class PlanState {
         }
         const oi = present[(offset + j) % n] as number;
         const off = P.officers[oi] as COfficer;
-        if (!officerAdmits(off, ent)) continue;
-        const slots = this.officerDay.get(oi * P.days + day);
-        if (slots && slots.length >= off.maxVisits) continue;
-        let used = 0;
-        if (slots) for (const s of slots) used += s.end - s.start;
-        if (used + length > off.maxMinutes) continue;
+        if (!officerAdmits(off, ent) || !this.hasRoom(oi, day, length)) continue;
         list.push(off);
       }
       if (list.length < part.need) return { ok: false, truncated, result: { ok: false, failure: { kind: 'staff', department: d } } };
-      candidates.set(d, this.rankOfficers(list, ent, day));
+      candidates.push(this.rankOfficers(list, ent, day));
     }
-    // Earliest start at which every department can field a team.
-    const starts = new Set<number>([P.dayStart]);
-    for (const list of candidates.values()) {
+    const attempt = (t: number): Team[] | number => {
+      const teams: Team[] = [];
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k] as Part;
+        const free = (candidates[k] as COfficer[]).filter((off) => this.isFree(off.index, day, t, t + length, entIdx));
+        const team = pickTeam(free, part.need, part.quals);
+        if (!team) return part.department;
+        teams.push({ department: part.department, officers: team });
+      }
+      return teams;
+    };
+    const placed = (t: number, teams: Team[]) => ({ ok: true, truncated, result: { ok: true as const, placement: { enterprise: entIdx, day, start: t, end: t + length, occurrences, teams } } });
+    // Usually the day's start works; otherwise try each moment a candidate becomes free.
+    let result = length <= P.dayEnd - P.dayStart ? attempt(P.dayStart) : (parts[0] as Part).department;
+    if (typeof result !== 'number') return placed(P.dayStart, result);
+    const starts = new Set<number>();
+    for (const list of candidates) {
       for (const off of list) {
         for (const s of this.officerDay.get(off.index * P.days + day) ?? []) starts.add(s.end + P.travel(s.enterprise, entIdx));
       }
     }
-    const ordered = [...starts].filter((t) => t + length <= P.dayEnd).sort((a, b) => a - b);
-    let staffFailure = departments[0] as number;
-    for (const t of ordered) {
-      const teams: Team[] = [];
-      let ok = true;
-      for (const d of departments) {
-        const part = parts.get(d) as { minutes: number; need: number; quals: Set<string> };
-        const free = (candidates.get(d) as COfficer[]).filter((off) => this.isFree(off.index, day, t, t + length, entIdx));
-        const team = pickTeam(free, part.need, part.quals);
-        if (!team) {
-          ok = false;
-          staffFailure = d;
-          break;
-        }
-        teams.push({ department: d, officers: team });
-      }
-      if (ok) return { ok: true, truncated, result: { ok: true, placement: { enterprise: entIdx, day, start: t, end: t + length, occurrences, teams } } };
+    for (const t of [...starts].filter((x) => x > P.dayStart && x + length <= P.dayEnd).sort((a, b) => a - b)) {
+      result = attempt(t);
+      if (typeof result !== 'number') return placed(t, result);
     }
-    return { ok: false, truncated, result: { ok: false, failure: { kind: 'staff', department: staffFailure } } };
+    return { ok: false, truncated, result: { ok: false, failure: { kind: 'staff', department: result } } };
   }
 
   /** Least-loaded first (spreads work evenly); ties drawn at random from the seed (双随机). */
@@ -365,8 +369,9 @@ export class PlanState {
 }
 
 /** A team of at least `need` officers holding every qualification, or undefined. */
-function pickTeam(ranked: readonly COfficer[], need: number, quals: ReadonlySet<string>): number[] | undefined {
+function pickTeam(ranked: readonly COfficer[], need: number, quals: readonly string[]): number[] | undefined {
   if (ranked.length < need) return undefined;
+  if (quals.length === 0) return ranked.slice(0, need).map((o) => o.index).sort((a, b) => a - b);
   const team: COfficer[] = [];
   const missing = new Set(quals);
   while (missing.size > 0) {
