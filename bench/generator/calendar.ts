@@ -1,81 +1,24 @@
 /**
- * Civil-date arithmetic and the working-day calendar the generator needs to place fixed
- * dates, preferred dates, triggered windows and history on real working days.
- * Pure integer arithmetic (days since 1970-01-01), no `Date`, so output never depends on the
- * machine's time zone. The cn-mainland data duplicates contract §4 on purpose: the generator
- * stays independent of the engine's own calendar module.
+ * The working-day calendar the generator needs to place fixed dates, preferred dates,
+ * triggered windows and history on real working days. Civil dates are day numbers (days
+ * since 1970-01-01) from the library's own civil-date module, and the holidays are the
+ * library's cn-mainland preset (contract §4).
  */
+import { dayFromParts, dayParts, formatDay as formatCivil, isoWeekday, toDay } from '../../src/calendar/civil.js';
+import { CN_MAINLAND } from '../../src/calendar/cn-mainland.js';
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** Days since 1970-01-01 of a civil date. */
+export const daysFromCivil = (y: number, m: number, d: number): number => dayFromParts(y, m, d);
 
 /** Inverse of {@link daysFromCivil}: [year, month 1–12, day 1–31]. */
 export function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  const { year, month, day } = dayParts(days);
+  return [year, month, day];
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-/** `YYYY-MM-DD` of a day number. */
-export function formatDay(days: number): string {
-  const [y, m, d] = civilFromDays(days);
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-}
-
-/** Parses `YYYY-MM-DD` into a day number (no validation beyond the shape). */
-export function parseDay(text: string): number {
-  return daysFromCivil(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
-}
-
-/** ISO weekday, 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday. */
-export function isoWeekday(days: number): number {
-  return (((days + 3) % 7) + 7) % 7 + 1;
-}
-
-/** Contract §4: statutory days off (inclusive ranges) and make-up workdays. */
-const CN_MAINLAND: Record<number, { off: Array<[string, string]>; makeup: string[] }> = {
-  2025: {
-    off: [
-      ['01-01', '01-01'],
-      ['01-28', '02-04'],
-      ['04-04', '04-06'],
-      ['05-01', '05-05'],
-      ['05-31', '06-02'],
-      ['10-01', '10-08'],
-    ],
-    makeup: ['01-26', '02-08', '04-27', '09-28', '10-11'],
-  },
-  2026: {
-    off: [
-      ['01-01', '01-03'],
-      ['02-15', '02-23'],
-      ['04-04', '04-06'],
-      ['05-01', '05-05'],
-      ['06-19', '06-21'],
-      ['09-25', '09-27'],
-      ['10-01', '10-07'],
-    ],
-    makeup: ['01-04', '02-14', '02-28', '05-09', '09-20', '10-10'],
-  },
-};
+export const formatDay = formatCivil;
+export const parseDay = toDay;
+export { isoWeekday };
 
 /** One calendar year, indexed by day of year (0 = 1 January). */
 export interface YearCalendar {
@@ -118,12 +61,12 @@ export function buildYearCalendar(year: number): YearCalendar {
   }
   const data = CN_MAINLAND[year];
   if (data) {
-    const index = (md: string): number => parseDay(`${year}-${md}`) - first;
+    const index = (date: string): number => parseDay(date) - first;
     for (const [from, to] of data.off) {
       for (let i = index(from); i <= index(to); i++) working[i] = 0;
     }
-    for (const md of data.makeup) {
-      const i = index(md);
+    for (const date of data.makeup) {
+      const i = index(date);
       working[i] = 1;
       makeup[i] = 1;
     }
