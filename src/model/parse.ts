@@ -1,4 +1,5 @@
 /** The boundary: JSON in, a typed scenario or plan out, or every problem at once. */
+import type { z } from 'zod';
 import type { Locale } from '../report/format.js';
 import { fromZodIssues, makeIssue, PlanError, ScenarioError, type InputIssue } from './issues.js';
 import { planSchema, type Plan } from './plan.js';
@@ -28,19 +29,29 @@ function fromText(json: unknown, locale: Locale): { value: unknown } | { issues:
   }
 }
 
+/** Shape (zod), then the document's own cross-checks, then unknown fields as warnings. */
+function parseDocument<S extends z.ZodType>(
+  schema: S,
+  json: unknown,
+  locale: Locale,
+  crossCheck: (value: unknown) => InputIssue[],
+): ParseResult<z.output<S>> {
+  const text = fromText(json, locale);
+  if ('issues' in text) return { success: false, issues: text.issues };
+  const shape = schema.safeParse(text.value);
+  const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
+  issues.push(...crossCheck(text.value));
+  if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
+  return { success: true, data: shape.data, warnings: unknownFields(schema, text.value, locale) };
+}
+
 /**
  * Checks a scenario (an object, or JSON text) against contract v1 and fills in its defaults.
  * Never throws and never mutates `json`.
  */
 export function safeParseScenario(json: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
   const locale = options.locale ?? 'en';
-  const text = fromText(json, locale);
-  if ('issues' in text) return { success: false, issues: text.issues };
-  const shape = scenarioSchema.safeParse(text.value);
-  const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
-  issues.push(...checkScenarioReferences(text.value, locale));
-  if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
-  return { success: true, data: shape.data, warnings: unknownFields(scenarioSchema, text.value, locale) };
+  return parseDocument(scenarioSchema, json, locale, (value) => checkScenarioReferences(value, locale));
 }
 
 /** Like `safeParseScenario`, but throws a `ScenarioError` listing every problem. */
@@ -58,13 +69,7 @@ export interface PlanParseOptions extends ParseOptions {
 /** Checks a plan's shape (and, given a scenario, its references). Never throws. */
 export function safeParsePlan(json: unknown, options: PlanParseOptions = {}): ParseResult<Plan> {
   const locale = options.locale ?? 'en';
-  const text = fromText(json, locale);
-  if ('issues' in text) return { success: false, issues: text.issues };
-  const shape = planSchema.safeParse(text.value);
-  const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
-  issues.push(...checkPlanReferences(text.value, options.scenario, locale));
-  if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
-  return { success: true, data: shape.data, warnings: unknownFields(planSchema, text.value, locale) };
+  return parseDocument(planSchema, json, locale, (value) => checkPlanReferences(value, options.scenario, locale));
 }
 
 export function parsePlan(json: unknown, options: PlanParseOptions = {}): Plan {
