@@ -2,7 +2,7 @@
  * Compiles a parsed scenario into the indexed problem the planner works on, and finds every
  * occurrence that cannot be placed on any day (with the first rule that excludes it).
  */
-import { compileQuietPeriods, horizonDays, quietPeriodsOn, unavailableDays } from '../calendar/availability.js';
+import { compileQuietPeriods, horizonDays, unavailableDays } from '../calendar/availability.js';
 import { scenarioCalendar } from '../calendar/calendar.js';
 import { formatDay, toDay, toMinutes } from '../calendar/civil.js';
 import { inspectorMinutesPerDay, requestedInspectors, travelMinutes } from '../model/derived.js';
@@ -143,11 +143,16 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
       continue;
     }
     const quietIds = new Set<string>();
-    candidates = candidates.filter((i) => {
-      const blocking = quietPeriodsOn(quietPeriods, ent.source.area, day0 + i).filter((q) => !q.exemptBases.has(r.basis));
-      for (const q of blocking) quietIds.add(q.id);
-      return blocking.length === 0;
-    });
+    // Only the quiet periods that cover this enterprise's area and do not exempt this basis matter.
+    const area = ent.source.area;
+    const blocking = quietPeriods.filter((q) => !q.exemptBases.has(r.basis) && (q.areas === undefined || (area !== undefined && q.areas.has(area))));
+    if (blocking.length > 0) {
+      candidates = candidates.filter((i) => {
+        const quiet = blocking.filter((q) => q.days.has(day0 + i));
+        for (const q of quiet) quietIds.add(q.id);
+        return quiet.length === 0;
+      });
+    }
     if (candidates.length === 0) {
       if (fixed !== undefined) fixedFail('quiet-period');
       else exclude({ code: 'QUIET_PERIOD', details: { enterpriseId: ent.id, basis: r.basis, quietPeriodIds: [...quietIds].sort(), from, to } });

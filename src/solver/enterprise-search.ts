@@ -6,7 +6,9 @@
  * visits than the enterprise's lower bound). Bounded by a node and an evaluation budget, so it
  * is exact on small enterprises and a strong neighbourhood on larger ones.
  */
-import type { COccurrence } from '../compile/problem.js';
+import { calendarPeriod } from '../compile/caps.js';
+import { tallyKey, type COccurrence } from '../compile/problem.js';
+import { lowerBoundOf } from '../report/bounds.js';
 import { rankDays } from './construct.js';
 import type { Placement, PlanState } from './state.js';
 import { isFeasibleOn } from './state.js';
@@ -46,7 +48,9 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   // of it either (a visit only adds to its caps, its length and its staff): leave it out. For
   // speed at most LIVE_PROBES of its days, spread over its window, are tried; one that is left
   // out wrongly is only missed by this move, never placed wrongly.
+  const placed = new Set(original.flatMap((v) => v.occurrences));
   const live = ent.occurrences.filter((i) => {
+    if (placed.has(i)) return true; // it was in a valid visit, so it fits alone too
     const f = occ(i).feasible;
     const step = Math.max(1, Math.ceil(f.length / LIVE_PROBES));
     for (let k = 0; k < f.length; k += step) if (state.evaluate([i], f[k] as number).ok) return true;
@@ -55,6 +59,12 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   const order = live.sort((a, b) => occ(b).priority - occ(a).priority || occ(a).feasible.length - occ(b).feasible.length || a - b);
   const rest = order.map((_, k) => order.slice(k).reduce((s, i) => s + occ(i).priority, 0));
   rest.push(0);
+  // Nothing to gain when every placeable occurrence is already placed in as few visits as the bound allows.
+  const reachable = rest[0] ?? 0;
+  if (reachable <= bestPriority && bestVisits <= lowerBoundOf(P, new Map([[enterprise, order]]))) {
+    for (const v of original) state.restore(v);
+    return false;
+  }
   let nodes = limits.nodes;
   let evaluations = limits.evaluations;
 
@@ -73,12 +83,51 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
     return undefined;
   };
 
+  /**
+   * A quick necessary condition before dating the blocks: for each cap tally whose counting
+   * blocks can only fall in one and the same calendar period, those blocks plus the history in
+   * that period must stay within the limit (one visit counts once, however many it holds).
+   */
+  const grade = ent.source.riskGrade;
+  const capsCannotHold = (blocks: readonly Block[]): boolean => {
+    for (const cap of P.caps) {
+      if (cap.period === 'rolling') continue;
+      const limit = cap.limitByGrade(grade);
+      if (limit === undefined) continue;
+      const tallies = new Map<number, { count: number; period: [number, number] | null }>();
+      for (const b of blocks) {
+        const depts = new Set<number>();
+        for (const i of b.occs) {
+          const o = occ(i);
+          if (o.caps.includes(cap.index)) depts.add(cap.perEnterprise ? -1 : o.department);
+        }
+        for (const d of depts) {
+          const first = calendarPeriod(cap.period, P.day0 + (b.days[0] as number));
+          const last = calendarPeriod(cap.period, P.day0 + (b.days[b.days.length - 1] as number));
+          const t = tallies.get(d) ?? { count: 0, period: first };
+          t.count++;
+          if (first[0] !== last[0] || (t.period && t.period[0] !== first[0])) t.period = null;
+          tallies.set(d, t);
+        }
+      }
+      for (const [d, t] of tallies) {
+        if (!t.period) continue;
+        const [from, to] = t.period;
+        const key = tallyKey(cap.index, enterprise, d, P.enterprises.length, P.departments.length);
+        const history = (P.history.get(key) ?? []).filter((h) => h.day >= from && h.day <= to).length;
+        if (t.count + history > limit) return true;
+      }
+    }
+    return false;
+  };
+
   const dfs = (k: number, blocks: Block[], priority: number): void => {
     if (--nodes < 0 || evaluations < 0) return;
     const bound = priority + (rest[k] as number);
     if (bound < bestPriority || (bound === bestPriority && blocks.length >= bestVisits)) return;
     if (k === order.length) {
-      const found = assign(blocks, 0, []);
+      if (capsCannotHold(blocks)) return;
+      const found = assign([...blocks].sort((a, b) => a.days.length - b.days.length), 0, []);
       if (found) {
         best = found;
         bestPriority = priority;

@@ -36,9 +36,9 @@ export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly numb
   while (open.length > 0) {
     const seed = open[0] as COccurrence;
     const mates = open.filter((o) => options.joint || o.department === seed.department);
-    let bestDay = seed.feasible[0] as number;
-    let bestCount = -1;
-    for (const d of seed.feasible) {
+    let bestDay = lastDay(seed);
+    let bestCount = mates.length === 1 ? 1 : -1;
+    if (mates.length > 1) for (const d of seed.feasible) {
       let count = 0;
       for (const o of mates) if (isFeasibleOn(o, d)) count += 1;
       if (count >= bestCount) {

@@ -37,6 +37,7 @@ function start(scenario: Scenario, options: PlanOptions): Run {
   const onProgress = options.onProgress;
   onProgress?.({ phase: 'compile', fraction: 0 });
   const problem = compileProblem(scenario);
+  const compiledAt = now();
   const state = new PlanState(problem, seed);
   const steps = search(state, {
     deadline: t0 + timeLimitMs,
@@ -46,13 +47,21 @@ function start(scenario: Scenario, options: PlanOptions): Run {
   });
   const finish = (outcome: SearchOutcome): Plan => {
     onProgress?.({ phase: 'report', fraction: 0.97 });
+    const reportAt = now();
     const plan = buildPlan(state, {
       locale,
       seed,
       elapsedMs: now() - t0,
       computeSeparateVisits: options.computeSeparateVisits ?? defaultPlanOptions.computeSeparateVisits,
-      extraMeta: { timeLimitMs, rounds: outcome.rounds, ...(outcome.stoppedEarly ? { stoppedEarly: outcome.stoppedEarly } : {}) },
+      extraMeta: {
+        timeLimitMs,
+        rounds: outcome.rounds,
+        ...(outcome.stoppedEarly ? { stoppedEarly: outcome.stoppedEarly } : {}),
+        // Where the time went (ms): compile, search phases, and the report so far.
+        phasesMs: { compile: Math.round(compiledAt - t0), ...outcome.phasesMs },
+      },
     });
+    (plan.meta.phasesMs as Record<string, number>).report = Math.round(now() - reportAt);
     if (options.assert ?? defaultPlanOptions.assert) {
       const result = validatePlan(scenario, plan, { locale: 'en' });
       if (!result.valid) throw new PlanAssertionError(result.violations);

@@ -10,7 +10,7 @@ import { construct } from './construct.js';
 import { eject, eliminate, insert, rebalance, relocateAndInsert } from './moves.js';
 import type { PlanProgress } from './options.js';
 import type { PlanState } from './state.js';
-import { reoptimizeEnterprise } from './enterprise-search.js';
+import { defaultEnterpriseSearchLimits, reoptimizeEnterprise } from './enterprise-search.js';
 import { lowerBoundOf } from '../report/bounds.js';
 
 /** Enterprises with an unplaced occurrence or more visits than their lower bound, by index. */
@@ -38,6 +38,8 @@ export interface SearchLimits {
 
 export interface SearchOutcome {
   rounds: number;
+  /** Milliseconds per phase: construct, then (summed over rounds) insert, replan, eliminate, then balance. */
+  phasesMs: Record<string, number>;
   stoppedEarly?: 'time-limit' | 'aborted';
 }
 
@@ -49,9 +51,20 @@ const better = (a: NonNullable<PlanProgress['best']>, b: NonNullable<PlanProgres
   a.scheduledPriority > b.scheduledPriority || (a.scheduledPriority === b.scheduledPriority && a.visits < b.visits);
 
 const CHUNK = 256;
+/** Candidate-visit evaluations shared by one round of exact enterprise re-planning, and the least any enterprise gets. */
+const REPLAN_TOTAL_EVALUATIONS = 1_000_000;
+const REPLAN_MIN_EVALUATIONS = 500;
 
 export function* search(state: PlanState, limits: SearchLimits): Generator<PlanProgress, SearchOutcome> {
+  const phasesMs: Record<string, number> = {};
+  let mark = limits.now();
+  const lap = (phase: string) => {
+    const t = limits.now();
+    phasesMs[phase] = Math.round((phasesMs[phase] ?? 0) + t - mark);
+    mark = t;
+  };
   construct(state);
+  lap('construct');
   yield { phase: 'construct', fraction: 0.3, best: objectiveOf(state) };
   const rng = createRandom(state.seed).fork('improve');
   const P = state.P;
@@ -91,15 +104,20 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
         }
       }
       const why = yield* checkpoint('improve', fraction);
-      if (why) return { rounds, stoppedEarly: why };
+      if (why) return { rounds, stoppedEarly: why, phasesMs };
     }
+    lap('insert');
     // 2. Re-plan exactly the enterprises that may do better: something unplaced, or more visits than their bound.
-    for (const e of enterprisesToRevisit(state)) {
-      if (dirty && !dirty.has(e) && !changed.has(e)) continue;
-      if (reoptimizeEnterprise(state, e)) changed.add(e);
+    const revisit = enterprisesToRevisit(state).filter((e) => !dirty || dirty.has(e) || changed.has(e));
+    // A shared budget: exact on a few enterprises, a bounded neighbourhood on thousands.
+    const evaluations = Math.max(REPLAN_MIN_EVALUATIONS, Math.min(defaultEnterpriseSearchLimits.evaluations, Math.floor(REPLAN_TOTAL_EVALUATIONS / Math.max(1, revisit.length))));
+    const budget = { ...defaultEnterpriseSearchLimits, evaluations };
+    for (const e of revisit) {
+      if (reoptimizeEnterprise(state, e, budget)) changed.add(e);
       const why = yield* checkpoint('improve', fraction);
-      if (why) return { rounds, stoppedEarly: why };
+      if (why) return { rounds, stoppedEarly: why, phasesMs };
     }
+    lap('replan');
     // 3. Remove visits whose occurrences all fit into other visits of the same enterprise.
     const keys = rng.shuffle([...state.visits.keys()].sort((a, b) => a - b));
     keys.sort((a, b) => (state.visits.get(a)?.occurrences.length ?? 0) - (state.visits.get(b)?.occurrences.length ?? 0));
@@ -123,14 +141,15 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
         }
       }
       const why = yield* checkpoint('improve', fraction);
-      if (why) return { rounds, stoppedEarly: why };
+      if (why) return { rounds, stoppedEarly: why, phasesMs };
     }
+    lap('eliminate');
     const after = objectiveOf(state);
     stall = better(after, before) ? 0 : stall + 1;
     dirty = changed;
     yield { phase: 'improve', fraction, best: after };
     const why = limits.aborted() ? 'aborted' : limits.now() > limits.deadline ? 'time-limit' : undefined;
-    if (why) return { rounds, stoppedEarly: why };
+    if (why) return { rounds, stoppedEarly: why, phasesMs };
   }
   // 4. Soft objective: swap officers to spread the load evenly.
   const mean = new Float64Array(P.departments.length);
@@ -142,7 +161,8 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
   for (const k of [...state.visits.keys()].sort((a, b) => a - b)) {
     rebalance(state, k, mean);
     const why = yield* checkpoint('balance', 0.95);
-    if (why) return { rounds, stoppedEarly: why };
+    if (why) return { rounds, stoppedEarly: why, phasesMs };
   }
-  return { rounds };
+  lap('balance');
+  return { rounds, phasesMs };
 }

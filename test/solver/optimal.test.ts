@@ -28,7 +28,7 @@ describe('the planner is optimal when staff does not bind', () => {
         expect(plan.visits.length).toBe(best.visits);
         expect(plan.metrics.lowerBound).toBeLessThanOrEqual(best.visits);
       }),
-      { numRuns: 250, seed: 20261125 },
+      { numRuns: Number(process.env.JI_PROPERTY_RUNS ?? 250), seed: Number(process.env.JI_PROPERTY_SEED ?? 20261125) },
     );
   });
 });
