@@ -19,6 +19,7 @@ import { groupEnterprise } from '../solver/grouping.js';
 
 export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: ReadonlyMap<number, number[]>): number {
   let total = 0;
+  const used = new Uint8Array(P.days);
   for (const [e, occIds] of scheduledByEnterprise) {
     const occs = occIds.map((i) => P.occurrences[i] as COccurrence);
     const exclusive = occs.filter((o) => o.exclusive).length;
@@ -28,13 +29,16 @@ export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: Readonly
       continue;
     }
     const byLast = [...rest].sort((a, b) => (a.feasible[a.feasible.length - 1] as number) - (b.feasible[b.feasible.length - 1] as number) || a.index - b.index);
-    const used = new Set<number>();
+    // Days already claimed by the family (a shared array, cleared after each enterprise).
+    const chosen: COccurrence[] = [];
     let disjoint = 0;
     for (const o of byLast) {
-      if (o.feasible.some((d) => used.has(d))) continue;
+      if (o.feasible.some((d) => used[d] === 1)) continue;
       disjoint++;
-      for (const d of o.feasible) used.add(d);
+      chosen.push(o);
+      for (const d of o.feasible) used[d] = 1;
     }
+    for (const o of chosen) for (const d of o.feasible) used[d] = 0;
     const limit = P.enterprises[e]?.maxMinutes ?? Infinity;
     const minutes = new Map<number, number>();
     for (const o of rest) minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);

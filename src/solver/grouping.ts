@@ -37,13 +37,25 @@ export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly numb
     const seed = open[0] as COccurrence;
     const mates = open.filter((o) => options.joint || o.department === seed.department);
     let bestDay = lastDay(seed);
-    let bestCount = mates.length === 1 ? 1 : -1;
-    if (mates.length > 1) for (const d of seed.feasible) {
-      let count = 0;
-      for (const o of mates) if (isFeasibleOn(o, d)) count += 1;
-      if (count >= bestCount) {
-        bestCount = count;
-        bestDay = d;
+    if (mates.length > 1) {
+      // How many open mates can use each of the seed's days: one merge walk per mate.
+      const f = seed.feasible;
+      const count = new Int32Array(f.length);
+      for (const o of mates) {
+        const g = o.feasible;
+        let j = 0;
+        for (let k = 0; k < f.length && j < g.length; k++) {
+          const d = f[k] as number;
+          while (j < g.length && (g[j] as number) < d) j++;
+          if (g[j] === d) (count[k] as number)++;
+        }
+      }
+      let bestCount = -1;
+      for (let k = 0; k < f.length; k++) {
+        if ((count[k] as number) >= bestCount) {
+          bestCount = count[k] as number;
+          bestDay = f[k] as number;
+        }
       }
     }
     const members: COccurrence[] = [];
@@ -57,8 +69,9 @@ export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly numb
       members.push(o);
     }
     let days = Array.from(seed.feasible);
-    for (const m of members) days = days.filter((d) => isFeasibleOn(m, d));
+    for (const m of members) if (m !== seed) days = days.filter((d) => isFeasibleOn(m, d));
     groups.push({ enterprise, occurrences: members.map((m) => m.index).sort((a, b) => a - b), days });
+    if (members.length === open.length) break;
     for (const m of members) open.splice(open.indexOf(m), 1);
   }
   return groups;

@@ -44,9 +44,8 @@ function leadOf(P: CompiledProblem, v: PlacedVisit): number {
 
 export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   const P = state.P;
-  const placed = [...state.visits.values()].sort(
-    (a, b) => a.day - b.day || ((P.enterprises[a.enterprise]?.id ?? '') < (P.enterprises[b.enterprise]?.id ?? '') ? -1 : 1),
-  );
+  // Enterprises are indexed in id order, so the index orders them by id.
+  const placed = [...state.visits.values()].sort((a, b) => a.day - b.day || a.enterprise - b.enterprise);
   const idOf = new Map<number, string>();
   const visits: Visit[] = placed.map((v, i) => {
     const id = `V${i + 1}`;
