@@ -89,7 +89,12 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     const fraction = Math.min(0.9, 0.3 + 0.15 * rounds);
     // 1. Re-insert what is unassigned, most important first; take places from less important ones.
     const pending: number[] = [];
-    for (let i = 0; i < P.occurrences.length; i++) if (state.assigned[i] === -1) pending.push(i);
+    for (let i = 0; i < P.occurrences.length; i++) {
+      if (state.assigned[i] !== -1) continue;
+      // After the first round, only where a kept move changed something can a retry succeed.
+      if (dirty && !dirty.has((P.occurrences[i] as COccurrence).enterprise)) continue;
+      pending.push(i);
+    }
     pending.sort((a, b) => (P.occurrences[b] as COccurrence).priority - (P.occurrences[a] as COccurrence).priority || a - b);
     while (pending.length > 0) {
       const i = pending.shift() as number;
