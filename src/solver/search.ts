@@ -13,18 +13,23 @@ import type { PlanState } from './state.js';
 import { defaultEnterpriseSearchLimits, reoptimizeEnterprise } from './enterprise-search.js';
 import { lowerBoundOf } from '../report/bounds.js';
 
+/** Each enterprise's lower bound over all its occurrences: no plan visits it fewer times. */
+function enterpriseBounds(P: PlanState['P']): Int32Array {
+  const bounds = new Int32Array(P.enterprises.length);
+  for (const ent of P.enterprises) {
+    if (ent.occurrences.length > 0) bounds[ent.index] = lowerBoundOf(P, new Map([[ent.index, ent.occurrences]]));
+  }
+  return bounds;
+}
+
 /** Enterprises with an unplaced occurrence or more visits than their lower bound, by index. */
-function enterprisesToRevisit(state: PlanState): number[] {
+function enterprisesToRevisit(state: PlanState, bounds: Int32Array): number[] {
   const P = state.P;
   const out: number[] = [];
   for (const ent of P.enterprises) {
     if (ent.occurrences.length === 0) continue;
-    if (ent.occurrences.some((i) => state.assigned[i] === -1)) {
-      out.push(ent.index);
-      continue;
-    }
-    const visits = state.visitsOf(ent.index).length;
-    if (visits > 1 && visits > lowerBoundOf(P, new Map([[ent.index, ent.occurrences]]))) out.push(ent.index);
+    const visits = state.visitCount[ent.index] as number;
+    if ((visits > 1 && visits > (bounds[ent.index] as number)) || ent.occurrences.some((i) => state.assigned[i] === -1)) out.push(ent.index);
   }
   return out;
 }
@@ -51,9 +56,12 @@ const better = (a: NonNullable<PlanProgress['best']>, b: NonNullable<PlanProgres
   a.scheduledPriority > b.scheduledPriority || (a.scheduledPriority === b.scheduledPriority && a.visits < b.visits);
 
 const CHUNK = 256;
-/** Candidate-visit evaluations shared by one round of exact enterprise re-planning, and the least any enterprise gets. */
+/** Candidate-visit evaluations shared by one round of exact enterprise re-planning (most and least per enterprise in `defaultEnterpriseSearchLimits` / below). */
 const REPLAN_TOTAL_EVALUATIONS = 1_000_000;
 const REPLAN_MIN_EVALUATIONS = 500;
+/** Search-tree nodes shared the same way. */
+const REPLAN_TOTAL_NODES = 5_000_000;
+const REPLAN_MIN_NODES = 2_000;
 
 export function* search(state: PlanState, limits: SearchLimits): Generator<PlanProgress, SearchOutcome> {
   const phasesMs: Record<string, number> = {};
@@ -64,6 +72,7 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     mark = t;
   };
   construct(state);
+  const bounds = enterpriseBounds(state.P);
   lap('construct');
   yield { phase: 'construct', fraction: 0.3, best: objectiveOf(state) };
   const rng = createRandom(state.seed).fork('improve');
@@ -113,10 +122,14 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     }
     lap('insert');
     // 2. Re-plan exactly the enterprises that may do better: something unplaced, or more visits than their bound.
-    const revisit = enterprisesToRevisit(state).filter((e) => !dirty || dirty.has(e) || changed.has(e));
+    const revisit = enterprisesToRevisit(state, bounds).filter((e) => !dirty || dirty.has(e) || changed.has(e));
     // A shared budget: exact on a few enterprises, a bounded neighbourhood on thousands.
-    const evaluations = Math.max(REPLAN_MIN_EVALUATIONS, Math.min(defaultEnterpriseSearchLimits.evaluations, Math.floor(REPLAN_TOTAL_EVALUATIONS / Math.max(1, revisit.length))));
-    const budget = { ...defaultEnterpriseSearchLimits, evaluations };
+    const share = (total: number, least: number, most: number) => Math.max(least, Math.min(most, Math.floor(total / Math.max(1, revisit.length))));
+    const budget = {
+      ...defaultEnterpriseSearchLimits,
+      evaluations: share(REPLAN_TOTAL_EVALUATIONS, REPLAN_MIN_EVALUATIONS, defaultEnterpriseSearchLimits.evaluations),
+      nodes: share(REPLAN_TOTAL_NODES, REPLAN_MIN_NODES, defaultEnterpriseSearchLimits.nodes),
+    };
     for (const e of revisit) {
       if (reoptimizeEnterprise(state, e, budget)) changed.add(e);
       const why = yield* checkpoint('improve', fraction);
@@ -126,24 +139,13 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     // 3. Remove visits whose occurrences all fit into other visits of the same enterprise.
     const keys = rng.shuffle([...state.visits.keys()].sort((a, b) => a - b));
     keys.sort((a, b) => (state.visits.get(a)?.occurrences.length ?? 0) - (state.visits.get(b)?.occurrences.length ?? 0));
-    const atBound = new Map<number, boolean>();
-    const canShrink = (e: number) => {
-      let b = atBound.get(e);
-      if (b === undefined) {
-        b = state.visitsOf(e).length <= lowerBoundOf(P, new Map([[e, (P.enterprises[e] as { occurrences: number[] }).occurrences]]));
-        atBound.set(e, b);
-      }
-      return !b;
-    };
+    const canShrink = (e: number) => (state.visitCount[e] as number) > (bounds[e] as number);
     for (const k of keys) {
       const v = state.visits.get(k);
       if (!v || (dirty && !dirty.has(v.enterprise) && !changed.has(v.enterprise))) continue;
       // An enterprise already at its lower bound has no visit to spare.
       if ((P.enterprises[v.enterprise]?.occurrences.length ?? 0) > v.occurrences.length && canShrink(v.enterprise)) {
-        if (eliminate(state, k)) {
-          atBound.delete(v.enterprise);
-          changed.add(v.enterprise);
-        }
+        if (eliminate(state, k)) changed.add(v.enterprise);
       }
       const why = yield* checkpoint('improve', fraction);
       if (why) return { rounds, stoppedEarly: why, phasesMs };

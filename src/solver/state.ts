@@ -85,6 +85,8 @@ export class PlanState {
   private readonly scratchKeys: number[] = [];
   /** occurrence → visit key, or −1 */
   readonly assigned: Int32Array;
+  /** enterprise → number of its visits */
+  readonly visitCount: Int32Array;
   private nextKey = 1;
   /** Running objective: total priority in visits, officers sent. */
   scheduledPriority = 0;
@@ -101,6 +103,7 @@ export class PlanState {
     this.officerLoad = new Int32Array(P.officers.length);
     this.deptDayLoad = new Int32Array(P.departments.length * P.days);
     this.assigned = new Int32Array(P.occurrences.length).fill(-1);
+    this.visitCount = new Int32Array(P.enterprises.length);
   }
 
   visitAt(enterprise: number, day: number): number | undefined {
@@ -309,6 +312,7 @@ export class PlanState {
     const v: PlacedVisit = { ...p, key };
     this.visits.set(key, v);
     this.entDay.set(p.enterprise * P.days + p.day, key);
+    (this.visitCount[p.enterprise] as number)++;
     for (const i of p.occurrences) {
       this.assigned[i] = key;
       this.scheduledPriority += (P.occurrences[i] as COccurrence).priority;
@@ -339,6 +343,7 @@ export class PlanState {
     if (!v) throw new Error(`no visit ${key}`);
     this.visits.delete(key);
     this.entDay.delete(v.enterprise * P.days + v.day);
+    (this.visitCount[v.enterprise] as number)--;
     for (const i of v.occurrences) {
       this.assigned[i] = -1;
       this.scheduledPriority -= (P.occurrences[i] as COccurrence).priority;
