@@ -7,7 +7,7 @@
  * is exact on small enterprises and a strong neighbourhood on larger ones.
  */
 import { calendarPeriod } from '../compile/caps.js';
-import { tallyKey, type COccurrence } from '../compile/problem.js';
+import { tallyKey, type CCap, type COccurrence, type CompiledProblem } from '../compile/problem.js';
 import { lowerBoundOf } from '../report/bounds.js';
 import { rankDays } from './construct.js';
 import type { Placement, PlanState } from './state.js';
@@ -29,6 +29,22 @@ interface Block {
   days: number[];
   minutes: Map<number, number>;
   exclusive: boolean;
+}
+
+const periodCache = new WeakMap<CompiledProblem, Map<number, Int32Array>>();
+
+/** For a calendar-period cap: the first day (day number) of the period of each horizon day. */
+function periodStarts(P: CompiledProblem, cap: number): Int32Array {
+  let byCap = periodCache.get(P);
+  if (!byCap) periodCache.set(P, (byCap = new Map()));
+  let starts = byCap.get(cap);
+  if (!starts) {
+    const c = P.caps[cap] as CCap;
+    starts = new Int32Array(P.days);
+    for (let d = 0; d < P.days; d++) starts[d] = c.period === 'rolling' ? 0 : calendarPeriod(c.period, P.day0 + d)[0];
+    byCap.set(cap, starts);
+  }
+  return starts;
 }
 
 /** Returns whether the enterprise's part of the plan was improved (and kept). */
@@ -94,25 +110,26 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
       if (cap.period === 'rolling') continue;
       const limit = cap.limitByGrade(grade);
       if (limit === undefined) continue;
-      const tallies = new Map<number, { count: number; period: [number, number] | null }>();
+      const tallies = new Map<number, { count: number; period: number | null }>();
       for (const b of blocks) {
         const depts = new Set<number>();
         for (const i of b.occs) {
           const o = occ(i);
           if (o.caps.includes(cap.index)) depts.add(cap.perEnterprise ? -1 : o.department);
         }
+        const starts = periodStarts(P, cap.index);
         for (const d of depts) {
-          const first = calendarPeriod(cap.period, P.day0 + (b.days[0] as number));
-          const last = calendarPeriod(cap.period, P.day0 + (b.days[b.days.length - 1] as number));
+          const first = starts[b.days[0] as number] as number;
+          const last = starts[b.days[b.days.length - 1] as number] as number;
           const t = tallies.get(d) ?? { count: 0, period: first };
           t.count++;
-          if (first[0] !== last[0] || (t.period && t.period[0] !== first[0])) t.period = null;
+          if (first !== last || t.period !== first) t.period = null;
           tallies.set(d, t);
         }
       }
       for (const [d, t] of tallies) {
-        if (!t.period) continue;
-        const [from, to] = t.period;
+        if (t.period === null) continue;
+        const [from, to] = calendarPeriod(cap.period, t.period);
         const key = tallyKey(cap.index, enterprise, d, P.enterprises.length, P.departments.length);
         const history = (P.history.get(key) ?? []).filter((h) => h.day >= from && h.day <= to).length;
         if (t.count + history > limit) return true;
