@@ -74,8 +74,8 @@ export class PlanState {
   readonly visits = new Map<number, PlacedVisit>();
   /** enterprise × days + day → visit key */
   private readonly entDay = new Map<number, number>();
-  /** officer × days + day → that day's slots, by start */
-  private readonly officerDay = new Map<number, Slot[]>();
+  /** officer × days + day → that day's slots, by start (an array: this is read for every candidate officer) */
+  private readonly officerDay: (Slot[] | undefined)[];
   readonly officerLoad: Int32Array;
   /** department × days + day → visits of that department that day */
   readonly deptDayLoad: Int32Array;
@@ -104,6 +104,7 @@ export class PlanState {
     this.deptDayLoad = new Int32Array(P.departments.length * P.days);
     this.assigned = new Int32Array(P.occurrences.length).fill(-1);
     this.visitCount = new Int32Array(P.enterprises.length);
+    this.officerDay = new Array<Slot[] | undefined>(P.officers.length * P.days).fill(undefined);
   }
 
   visitAt(enterprise: number, day: number): number | undefined {
@@ -253,7 +254,7 @@ export class PlanState {
     const starts = new Set<number>();
     for (const list of candidates) {
       for (const off of list) {
-        for (const s of this.officerDay.get(off.index * P.days + day) ?? []) starts.add(s.end + P.travel(s.enterprise, entIdx));
+        for (const s of this.officerDay[off.index * P.days + day] ?? []) starts.add(s.end + P.travel(s.enterprise, entIdx));
       }
     }
     for (const t of [...starts].filter((x) => x > P.dayStart && x + length <= P.dayEnd).sort((a, b) => a - b)) {
@@ -287,7 +288,7 @@ export class PlanState {
   /** Whether an officer can take one more visit of `length` minutes that day (count and minutes). */
   hasRoom(officer: number, day: number, length: number): boolean {
     const off = this.P.officers[officer] as COfficer;
-    const slots = this.officerDay.get(officer * this.P.days + day);
+    const slots = this.officerDay[officer * this.P.days + day];
     if (!slots) return length <= off.maxMinutes;
     if (slots.length >= off.maxVisits) return false;
     let used = 0;
@@ -297,7 +298,7 @@ export class PlanState {
 
   /** Whether an officer is free from `start` to `end` at an enterprise that day, with travel time. */
   isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
-    const slots = this.officerDay.get(officer * this.P.days + day);
+    const slots = this.officerDay[officer * this.P.days + day];
     if (!slots) return true;
     for (const s of slots) {
       const before = end + this.P.travel(ent, s.enterprise) <= s.start;
@@ -322,10 +323,10 @@ export class PlanState {
       (this.deptDayLoad[t.department * P.days + p.day] as number)++;
       for (const o of t.officers) {
         const k = o * P.days + p.day;
-        const slots = this.officerDay.get(k) ?? [];
+        const slots = this.officerDay[k] ?? [];
         slots.push({ start: p.start, end: p.end, enterprise: p.enterprise, visit: key });
         slots.sort((a, b) => a.start - b.start);
-        this.officerDay.set(k, slots);
+        this.officerDay[k] = slots;
         (this.officerLoad[o] as number)++;
       }
     }
@@ -353,9 +354,8 @@ export class PlanState {
       (this.deptDayLoad[t.department * P.days + v.day] as number)--;
       for (const o of t.officers) {
         const k = o * P.days + v.day;
-        const slots = (this.officerDay.get(k) ?? []).filter((s) => s.visit !== key);
-        if (slots.length === 0) this.officerDay.delete(k);
-        else this.officerDay.set(k, slots);
+        const slots = (this.officerDay[k] ?? []).filter((s) => s.visit !== key);
+        this.officerDay[k] = slots.length === 0 ? undefined : slots;
         (this.officerLoad[o] as number)--;
       }
     }
