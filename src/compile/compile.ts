@@ -46,6 +46,7 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
   }));
   const entIndex = new Map(enterprises.map((e) => [e.id, e.index]));
   const entUnavailable = enterprises.map((e) => unavailableDays(e.source.unavailable, e.source.unavailableRule, horizon));
+  const entHasUnavailable = entUnavailable.map((d) => !d.isEmpty());
 
   const officers: COfficer[] = [...scenario.inspectors].sort(byId).map((p, index) => {
     const unavailable = unavailableDays(p.unavailable, p.unavailableRule, horizon);
@@ -136,7 +137,7 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
       continue;
     }
     const unavailable = entUnavailable[ent.index] as ReturnType<typeof unavailableDays>;
-    candidates = candidates.filter((i) => !unavailable.has(day0 + i));
+    if (entHasUnavailable[ent.index]) candidates = candidates.filter((i) => !unavailable.has(day0 + i));
     if (candidates.length === 0) {
       if (fixed !== undefined) fixedFail('enterprise-unavailable');
       else exclude({ code: 'ENTERPRISE_UNAVAILABLE', details: { enterpriseId: ent.id, from, to } });
