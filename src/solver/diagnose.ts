@@ -8,14 +8,21 @@ import { formatDay } from '../calendar/civil.js';
 import type { ReasonCode } from '../report/reasons.js';
 import type { PlanState } from './state.js';
 
+const FULL_STAFF_DAYS = 31;
+
 export interface Diagnosis {
+  placed?: false;
   code: ReasonCode;
   /** Details with visit keys still internal (`visitKeys`), resolved to ids by the caller. */
   details: Record<string, unknown>;
   visitKeys: number[];
 }
 
-export function diagnose(state: PlanState, occurrence: number): Diagnosis {
+/**
+ * The reason an unassigned occurrence is unscheduled — or, if a day turns out to fit after all
+ * (moves after its last insertion attempt made room), the occurrence is placed there.
+ */
+export function diagnose(state: PlanState, occurrence: number): Diagnosis | { placed: true } {
   const P = state.P;
   const o = P.occurrences[occurrence] as COccurrence;
   let capDays = 0;
@@ -23,20 +30,33 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis {
   const blocking = new Set<number>();
   const capCount = new Map<number, { cap: number; key: number; department: number; days: number }>();
   const staffCount = new Map<number, number>();
-  for (const d of o.feasible) {
+  // Officers are looked at in full on at most FULL_STAFF_DAYS days, spread over the window (the
+  // insertion moves already tried every day in full); on the others from the seeded sample.
+  const step = Math.max(1, Math.ceil(o.feasible.length / FULL_STAFF_DAYS));
+  for (let k = 0; k < o.feasible.length; k++) {
+    const d = o.feasible[k] as number;
+    const sampleOnly = k % step !== 0;
     const busy = state.visitAt(o.enterprise, d);
     let failure;
     if (busy !== undefined) {
       const v = state.remove(busy);
-      const e = state.evaluate([...v.occurrences, occurrence], d);
+      const e = state.evaluate([...v.occurrences, occurrence], d, { sampleOnly });
+      if (e.ok) {
+        // It fits after all (a later move made room): take the place instead of explaining.
+        state.commit(e.placement);
+        return { placed: true };
+      }
       state.restore(v);
-      failure = e.ok ? undefined : e.failure;
+      failure = e.failure;
       if (failure && (failure.kind === 'composition' || failure.kind === 'infeasible-day')) blocking.add(busy);
     } else {
-      const e = state.evaluate([occurrence], d);
-      failure = e.ok ? undefined : e.failure;
+      const e = state.evaluate([occurrence], d, { sampleOnly });
+      if (e.ok) {
+        state.commit(e.placement);
+        return { placed: true };
+      }
+      failure = e.failure;
     }
-    if (!failure) continue;
     if (failure.kind === 'cap') {
       capDays++;
       const c = capCount.get(failure.key) ?? { cap: failure.cap, key: failure.key, department: failure.department, days: 0 };

@@ -182,6 +182,7 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
   let changed = false;
   for (let t = 0; t < teams.length; t++) {
     const team = teams[t] as PlacedVisit['teams'][number];
+    if (!team.officers.some((o) => (load[o] as number) > (mean[team.department] as number) + 1)) continue;
     const quals = new Set<string>();
     for (const i of v.occurrences) {
       const o = P.occurrences[i] as COccurrence;

@@ -6,7 +6,7 @@ import { lowerBoundOf, separateVisitsOf } from '../report/bounds.js';
 import type { Locale } from '../report/format.js';
 import { reasonMessage, type UnscheduledReason } from '../report/reasons.js';
 import { warningMessage } from '../report/warnings.js';
-import { diagnose } from './diagnose.js';
+import { diagnose, type Diagnosis } from './diagnose.js';
 import type { PlacedVisit, PlanState } from './state.js';
 
 export interface OutputOptions {
@@ -45,6 +45,19 @@ function leadOf(P: CompiledProblem, v: PlacedVisit): number {
 export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   const P = state.P;
   // Enterprises are indexed in id order, so the index orders them by id.
+  // Explain what stays unassigned first: an occurrence found to fit is placed, before numbering.
+  // A placement can change what blocks the others, so explain them all again after one.
+  let diagnoses: [number, Diagnosis][] = [];
+  for (let again = true; again; ) {
+    again = false;
+    diagnoses = [];
+    for (let i = 0; i < P.occurrences.length; i++) {
+      if (state.assigned[i] !== -1) continue;
+      const d = diagnose(state, i);
+      if (d.placed) again = true;
+      else diagnoses.push([i, d]);
+    }
+  }
   const placed = [...state.visits.values()].sort((a, b) => a.day - b.day || a.enterprise - b.enterprise);
   const idOf = new Map<number, string>();
   const visits: Visit[] = placed.map((v, i) => {
@@ -68,12 +81,7 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   const reasonEntry = (occurrenceId: string, reason: UnscheduledReason) =>
     unscheduled.push({ occurrenceId, reasons: [{ code: reason.code, message: reasonMessage(reason, options.locale), details: reason.details }] });
   for (const x of P.excluded) reasonEntry(x.occurrence.id, x.reason);
-  for (let i = 0; i < P.occurrences.length; i++) {
-    if (state.assigned[i] !== -1) continue;
-    const d = diagnose(state, i);
-    const details = resolveVisitKeys(d.details, idOf);
-    reasonEntry((P.occurrences[i] as COccurrence).id, { code: d.code, details });
-  }
+  for (const [i, d] of diagnoses) reasonEntry((P.occurrences[i] as COccurrence).id, { code: d.code, details: resolveVisitKeys(d.details, idOf) });
   unscheduled.sort((a, b) => (a.occurrenceId < b.occurrenceId ? -1 : 1));
 
   const scheduledByEnterprise = new Map<number, number[]>();

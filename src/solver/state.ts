@@ -156,7 +156,7 @@ export class PlanState {
   }
 
   /** Checks a visit of `occurrences` at their enterprise on `day`; does not change the state. */
-  evaluate(occurrences: readonly number[], day: number, options: { ignoreEnterpriseBusy?: boolean } = {}): Evaluation {
+  evaluate(occurrences: readonly number[], day: number, options: { ignoreEnterpriseBusy?: boolean; sampleOnly?: boolean } = {}): Evaluation {
     const P = this.P;
     const first = P.occurrences[occurrences[0] as number] as COccurrence;
     const entIdx = first.enterprise;
@@ -206,7 +206,7 @@ export class PlanState {
     // times the team size: picking the least loaded of a random few spreads the load well and
     // keeps this step short on large departments), then, if that fails, from all of them.
     const sampled = this.staff(parts, ent, day, length, occs, SAMPLE);
-    if (sampled.ok || !sampled.truncated) return sampled.result;
+    if (sampled.ok || !sampled.truncated || options.sampleOnly) return sampled.result;
     return this.staff(parts, ent, day, length, occs, Infinity).result;
   }
 
