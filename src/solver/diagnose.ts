@@ -8,7 +8,7 @@ import { formatDay } from '../calendar/civil.js';
 import type { ReasonCode } from '../report/reasons.js';
 import type { PlanState } from './state.js';
 
-const FULL_STAFF_DAYS = 31;
+const FULL_STAFF_DAYS = 10;
 
 export interface Diagnosis {
   placed?: false;
