@@ -48,6 +48,9 @@ function scoreDays(state: PlanState, occurrences: readonly number[], days: reado
   return scores;
 }
 
+/** Days scored at first for a long window. */
+const DAY_SAMPLE = 48;
+
 /** Candidate days for a set of occurrences, best first (see `scoreDays`). */
 export function rankDays(state: PlanState, occurrences: readonly number[], days: readonly number[]): number[] {
   const scores = scoreDays(state, occurrences, days);
@@ -58,6 +61,19 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
 /** The best placement of these occurrences on one of `days`, or undefined. */
 export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[]): Placement | undefined {
   if (days.length === 0) return undefined;
+  if (days.length > DAY_SAMPLE) {
+    // A long window: first the best of an evenly spread sample of its days (and every
+    // preferred one); all of them only if that day does not work.
+    const P = state.P;
+    const step = days.length / DAY_SAMPLE;
+    const sample = Array.from({ length: DAY_SAMPLE }, (_, k) => days[Math.floor(k * step)] as number);
+    for (const i of occurrences) for (const d of (P.occurrences[i] as COccurrence).preferred) if (days.includes(d) && !sample.includes(d)) sample.push(d);
+    const scores = scoreDays(state, occurrences, sample);
+    let best = 0;
+    for (let k = 1; k < sample.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
+    const first = state.evaluate(occurrences, sample[best] as number);
+    if (first.ok) return first.placement;
+  }
   const scores = scoreDays(state, occurrences, days);
   // Usually the best day works: find it in one pass, and sort only when it does not.
   let best = 0;
