@@ -220,3 +220,62 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
   }
   return changed;
 }
+
+/**
+ * Re-plans an enterprise too large for the exact search, in time order: its visits are taken
+ * out and its occurrences placed again earliest deadline first, each into a visit already made
+ * again on a day it can use, else alone on its earliest day that works — the rule that is
+ * optimal for chains of windows with minimum gaps. Kept only when it schedules more priority,
+ * or as much in fewer visits.
+ */
+export function replanInTimeOrder(state: PlanState, enterprise: number): boolean {
+  const P = state.P;
+  const ent = P.enterprises[enterprise];
+  if (!ent) return false;
+  const occ = (i: number) => P.occurrences[i] as COccurrence;
+  const original = state.visitsOf(enterprise);
+  let beforePriority = 0;
+  for (const v of original) for (const i of v.occurrences) beforePriority += occ(i).priority;
+  const tx = new Transaction(state);
+  for (const v of original) tx.remove(v.key);
+  const order = [...ent.occurrences].sort(
+    (a, b) =>
+      (occ(a).feasible[occ(a).feasible.length - 1] as number) - (occ(b).feasible[occ(b).feasible.length - 1] as number) ||
+      (occ(a).feasible[0] as number) - (occ(b).feasible[0] as number) ||
+      occ(b).priority - occ(a).priority ||
+      a - b,
+  );
+  let priority = 0;
+  for (const i of order) {
+    const o = occ(i);
+    let placed = false;
+    if (!o.exclusive) {
+      for (const v of state.visitsOf(enterprise)) {
+        if (!isFeasibleOn(o, v.day) || v.occurrences.some((x) => occ(x).exclusive)) continue;
+        tx.remove(v.key);
+        const e = state.evaluate([...v.occurrences, i], v.day);
+        if (e.ok) {
+          tx.commit(e.placement);
+          placed = true;
+          break;
+        }
+        tx.restore(v);
+      }
+    }
+    if (!placed) {
+      for (const d of o.feasible) {
+        const e = state.evaluate([i], d);
+        if (e.ok) {
+          tx.commit(e.placement);
+          placed = true;
+          break;
+        }
+      }
+    }
+    if (placed) priority += o.priority;
+  }
+  const visits = state.visitsOf(enterprise).length;
+  if (priority > beforePriority || (priority === beforePriority && visits < original.length)) return true;
+  tx.rollback();
+  return false;
+}

@@ -7,7 +7,7 @@
 import type { COccurrence } from '../compile/problem.js';
 import { createRandom } from '../util/random.js';
 import { construct } from './construct.js';
-import { eject, eliminate, insert, rebalance, relocateAndInsert } from './moves.js';
+import { eject, eliminate, insert, rebalance, relocateAndInsert, replanInTimeOrder } from './moves.js';
 import type { PlanProgress } from './options.js';
 import type { PlanState } from './state.js';
 import { defaultEnterpriseSearchLimits, reoptimizeEnterprise } from './enterprise-search.js';
@@ -131,7 +131,8 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
       nodes: share(REPLAN_TOTAL_NODES, REPLAN_MIN_NODES, defaultEnterpriseSearchLimits.nodes),
     };
     for (const e of revisit) {
-      if (reoptimizeEnterprise(state, e, budget)) changed.add(e);
+      const large = (P.enterprises[e]?.occurrences.length ?? 0) > budget.maxOccurrences;
+      if (large ? replanInTimeOrder(state, e) : reoptimizeEnterprise(state, e, budget)) changed.add(e);
       const why = yield* checkpoint('improve', fraction);
       if (why) return { rounds, stoppedEarly: why, phasesMs };
     }
