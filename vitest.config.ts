@@ -25,6 +25,8 @@ export default defineConfig({
   test: {
     // property tests run hundreds of cases; the 5 s default is too tight on a busy machine
     testTimeout: 30_000,
+    // fast-check from a fixed seed (JI_PROPERTY_SEED overrides): reproducible runs everywhere
+    setupFiles: ['test/setup/fast-check.ts'],
     projects: [
       {
         extends: true,

@@ -21,6 +21,9 @@ export interface EnterpriseSearchLimits {
 
 export const defaultEnterpriseSearchLimits: EnterpriseSearchLimits = { maxOccurrences: 10, nodes: 50_000, evaluations: 4_000 };
 
+/** Candidate-visit evaluations one split may use to be dated. */
+const LEAF_EVALUATIONS = 300;
+
 /** Days tried per occurrence when checking whether it can be placed at all. */
 const LIVE_PROBES = 24;
 
@@ -83,12 +86,13 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   }
   let nodes = limits.nodes;
   let evaluations = limits.evaluations;
+  let leafEvaluations = LEAF_EVALUATIONS;
 
   const assign = (blocks: Block[], k: number, placed: Placement[]): Placement[] | undefined => {
     if (k === blocks.length) return [...placed];
     const b = blocks[k] as Block;
     for (const d of rankDays(state, b.occs, b.days)) {
-      if (--evaluations < 0) return undefined;
+      if (--evaluations < 0 || --leafEvaluations < 0) return undefined;
       const e = state.evaluate(b.occs, d);
       if (!e.ok) continue;
       const v = state.commit(e.placement);
@@ -100,35 +104,79 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   };
 
   /**
-   * A quick necessary condition before dating the blocks: for each cap tally whose counting
-   * blocks can only fall in one and the same calendar period, those blocks plus the history in
-   * that period must stay within the limit (one visit counts once, however many it holds).
+   * Dating without backtracking first: visits by their last possible day, each on its earliest
+   * day that works. It finds a dating at once for chains of windows with gaps or rolling caps,
+   * where the backtracking search would spend its budget.
+   */
+  const assignInTimeOrder = (blocks: readonly Block[]): Placement[] | undefined => {
+    const sorted = [...blocks].sort((a, b) => (a.days[a.days.length - 1] as number) - (b.days[b.days.length - 1] as number) || (a.days[0] as number) - (b.days[0] as number));
+    const placed: Placement[] = [];
+    const keys: number[] = [];
+    let ok = true;
+    for (const b of sorted) {
+      let done = false;
+      for (const d of b.days) {
+        if (--evaluations < 0 || --leafEvaluations < 0) break;
+        const e = state.evaluate(b.occs, d);
+        if (!e.ok) continue;
+        keys.push(state.commit(e.placement).key);
+        placed.push(e.placement);
+        done = true;
+        break;
+      }
+      if (!done) {
+        ok = false;
+        break;
+      }
+    }
+    for (const k of keys.reverse()) state.remove(k);
+    return ok ? placed : undefined;
+  };
+
+  /**
+   * Quick necessary conditions before dating the blocks, per cap tally: counting blocks that
+   * can only fall in one and the same calendar period, plus the history there, must stay within
+   * the limit (one visit counts once, however many it holds); and any two counting blocks must
+   * be able to lie the cap's separation apart (minGapDays, or n days for a limit of 1 in n).
    */
   const grade = ent.source.riskGrade;
   const capsCannotHold = (blocks: readonly Block[]): boolean => {
     for (const cap of P.caps) {
-      if (cap.period === 'rolling') continue;
       const limit = cap.limitByGrade(grade);
-      if (limit === undefined) continue;
-      const tallies = new Map<number, { count: number; period: number | null }>();
+      // Two counting visits of one tally must lie this many days apart (a limit of 1 in every
+      // span of n days, or minGapDays) — or the tally cannot hold them, however they are dated.
+      const separation = Math.max(cap.period === 'rolling' && limit === 1 ? cap.rollingDays : 0, cap.minGapDays);
+      if (limit === undefined && separation === 0) continue;
+      const tallies = new Map<number, { count: number; period: number | null; blocks: Block[] }>();
+      const starts = cap.period === 'rolling' ? undefined : periodStarts(P, cap.index);
       for (const b of blocks) {
         const depts = new Set<number>();
         for (const i of b.occs) {
           const o = occ(i);
           if (o.caps.includes(cap.index)) depts.add(cap.perEnterprise ? -1 : o.department);
         }
-        const starts = periodStarts(P, cap.index);
         for (const d of depts) {
-          const first = starts[b.days[0] as number] as number;
-          const last = starts[b.days[b.days.length - 1] as number] as number;
-          const t = tallies.get(d) ?? { count: 0, period: first };
+          const first = starts ? (starts[b.days[0] as number] as number) : -1;
+          const last = starts ? (starts[b.days[b.days.length - 1] as number] as number) : -1;
+          const t = tallies.get(d) ?? { count: 0, period: first, blocks: [] };
           t.count++;
-          if (first !== last || t.period !== first) t.period = null;
+          t.blocks.push(b);
+          if (!starts || first !== last || t.period !== first) t.period = null;
           tallies.set(d, t);
         }
       }
       for (const [d, t] of tallies) {
-        if (t.period === null) continue;
+        if (separation > 0) {
+          for (let x = 0; x < t.blocks.length; x++) {
+            const a = t.blocks[x] as Block;
+            for (let y = x + 1; y < t.blocks.length; y++) {
+              const b = t.blocks[y] as Block;
+              const far = (b.days[b.days.length - 1] as number) - (a.days[0] as number) >= separation || (a.days[a.days.length - 1] as number) - (b.days[0] as number) >= separation;
+              if (!far) return true;
+            }
+          }
+        }
+        if (t.period === null || limit === undefined || cap.period === 'rolling') continue;
         const [from, to] = calendarPeriod(cap.period, t.period);
         const key = tallyKey(cap.index, enterprise, d, P.enterprises.length, P.departments.length);
         const history = (P.history.get(key) ?? []).filter((h) => h.day >= from && h.day <= to).length;
@@ -144,7 +192,9 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
     if (bound < bestPriority || (bound === bestPriority && blocks.length >= bestVisits)) return;
     if (k === order.length) {
       if (capsCannotHold(blocks)) return;
-      const found = assign([...blocks].sort((a, b) => a.days.length - b.days.length), 0, []);
+      // One hopeless split must not spend the whole budget: each gets its own share.
+      leafEvaluations = LEAF_EVALUATIONS;
+      const found = assignInTimeOrder(blocks) ?? assign([...blocks].sort((a, b) => a.days.length - b.days.length), 0, []);
       if (found) {
         best = found;
         bestPriority = priority;
