@@ -21,6 +21,10 @@ export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: Readonly
   let total = 0;
   const used = new Uint8Array(P.days);
   for (const [e, occIds] of scheduledByEnterprise) {
+    if (occIds.length === 1) {
+      total += 1;
+      continue;
+    }
     const occs = occIds.map((i) => P.occurrences[i] as COccurrence);
     const exclusive = occs.filter((o) => o.exclusive).length;
     const rest = occs.filter((o) => !o.exclusive);
@@ -52,6 +56,10 @@ export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: Readonly
 
 export function separateVisitsOf(P: CompiledProblem, scheduledByEnterprise: ReadonlyMap<number, number[]>): number {
   let total = 0;
-  for (const occIds of scheduledByEnterprise.values()) total += groupEnterprise(P, occIds, { joint: false }).length;
+  for (const occIds of scheduledByEnterprise.values()) {
+    // Each department with one occurrence there makes one visit of its own: no grouping needed.
+    const departments = new Set(occIds.map((i) => (P.occurrences[i] as COccurrence).department));
+    total += departments.size === occIds.length ? occIds.length : groupEnterprise(P, occIds, { joint: false }).length;
+  }
   return total;
 }
