@@ -47,6 +47,7 @@ export function unavailableDays(
   rule: string | undefined,
   horizon: Horizon,
 ): DaySet {
+  if (ranges.length === 0 && rule === undefined) return new DaySet(horizon.from, horizon.from - 1);
   const set = new DaySet(horizon.from, horizon.to);
   for (const r of ranges) set.addRange(toDay(r.from), toDay(r.to));
   if (rule !== undefined) for (const d of expandRule(rule, horizon.from, horizon.from, horizon.to)) set.add(d);

@@ -98,8 +98,9 @@ export function groupAll(P: CompiledProblem, joint: boolean): Group[] {
 export function construct(state: PlanState): void {
   const P = state.P;
   const groups = groupAll(P, true);
-  const weight = (g: Group) => Math.max(...g.occurrences.map((i) => (P.occurrences[i] as COccurrence).priority));
-  groups.sort((a, b) => weight(b) - weight(a) || a.days.length - b.days.length || (a.occurrences[0] as number) - (b.occurrences[0] as number));
+  const weight = new Map(groups.map((g) => [g, Math.max(...g.occurrences.map((i) => (P.occurrences[i] as COccurrence).priority))]));
+  const w = (g: Group) => weight.get(g) as number;
+  groups.sort((a, b) => w(b) - w(a) || a.days.length - b.days.length || (a.occurrences[0] as number) - (b.occurrences[0] as number));
   for (const g of groups) {
     let members = [...g.occurrences];
     while (members.length > 0) {
