@@ -91,6 +91,7 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
   // Enterprises changed by a kept move in the previous round; later rounds look only there
   // (undefined: the first round looks everywhere).
   let dirty: Set<number> | undefined;
+  const settled = new Set<number>();
   while (stall < limits.stallRounds) {
     rounds++;
     const before = objectiveOf(state);
@@ -122,7 +123,9 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     }
     lap('insert');
     // 2. Re-plan exactly the enterprises that may do better: something unplaced, or more visits than their bound.
-    const revisit = enterprisesToRevisit(state, bounds).filter((e) => !dirty || dirty.has(e) || changed.has(e));
+    // An enterprise the exact re-planning saw after its last change is settled: looking again
+    // could only find what it found then.
+    const revisit = enterprisesToRevisit(state, bounds).filter((e) => !dirty || changed.has(e) || (dirty.has(e) && !settled.has(e)));
     // A shared budget: exact on a few enterprises, a bounded neighbourhood on thousands.
     const share = (total: number, least: number, most: number) => Math.max(least, Math.min(most, Math.floor(total / Math.max(1, revisit.length))));
     const budget = {
@@ -133,6 +136,7 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     for (const e of revisit) {
       const large = (P.enterprises[e]?.occurrences.length ?? 0) > budget.maxOccurrences;
       if (large ? replanInTimeOrder(state, e) : reoptimizeEnterprise(state, e, budget)) changed.add(e);
+      settled.add(e);
       const why = yield* checkpoint('improve', fraction);
       if (why) return { rounds, stoppedEarly: why, phasesMs };
     }
@@ -146,7 +150,10 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
       if (!v || (dirty && !dirty.has(v.enterprise) && !changed.has(v.enterprise))) continue;
       // An enterprise already at its lower bound has no visit to spare.
       if ((P.enterprises[v.enterprise]?.occurrences.length ?? 0) > v.occurrences.length && canShrink(v.enterprise)) {
-        if (eliminate(state, k)) changed.add(v.enterprise);
+        if (eliminate(state, k)) {
+          changed.add(v.enterprise);
+          settled.delete(v.enterprise);
+        }
       }
       const why = yield* checkpoint('improve', fraction);
       if (why) return { rounds, stoppedEarly: why, phasesMs };

@@ -1,7 +1,7 @@
 /**
  * The one source of randomness in the library: a seeded, splittable generator
  * (sfc32 seeded through splitmix32), so a plan is reproducible from `seed` alone.
- * Never use Math.random in src/.
+ * It is the only random source in src/.
  */
 export interface Random {
   /** A float in [0, 1). */
