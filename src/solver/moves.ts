@@ -162,7 +162,7 @@ export function eliminate(state: PlanState, key: number): boolean {
 }
 
 /** Officers looked at per swap: a window of the present ones, from a seeded offset. */
-const REBALANCE_WINDOW = 40;
+const REBALANCE_WINDOW = 16;
 
 /**
  * Swaps officers to even out the load (soft objective): an officer of the visit whose load is
