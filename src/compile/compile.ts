@@ -183,7 +183,16 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
       else
         exclude({
           code: 'NO_ELIGIBLE_INSPECTORS',
-          details: { departmentId: dept.id, needed: need, filter: funnel.filter, funnel: funnel.counts, daysTried: candidates.length, qualifications },
+          details: {
+            departmentId: dept.id,
+            needed: need,
+            filter: funnel.filter,
+            funnel: funnel.counts,
+            daysTried: candidates.length,
+            // the first days tried (all are counted in daysTried)
+            days: candidates.slice(0, 20).map((i) => formatDay(day0 + i)),
+            qualifications,
+          },
         });
       continue;
     }

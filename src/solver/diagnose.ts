@@ -9,6 +9,8 @@ import type { ReasonCode } from '../report/reasons.js';
 import type { PlanState } from './state.js';
 
 const FULL_STAFF_DAYS = 10;
+/** Dates listed in a staff reason (the first ones; `staffBlockedDays` counts them all). */
+const DAYS_LISTED = 20;
 
 export interface Diagnosis {
   placed?: false;
@@ -30,6 +32,7 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis | { pl
   const blocking = new Set<number>();
   const capCount = new Map<number, { cap: number; key: number; department: number; days: number }>();
   const staffCount = new Map<number, number>();
+  const staffDates: string[] = [];
   // Officers are looked at in full on at most FULL_STAFF_DAYS days, spread over the window (the
   // insertion moves already tried every day in full); on the others from the seeded sample.
   const step = Math.max(1, Math.ceil(o.feasible.length / FULL_STAFF_DAYS));
@@ -65,6 +68,7 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis | { pl
     } else if (failure.kind === 'staff') {
       staffDays++;
       staffCount.set(failure.department, (staffCount.get(failure.department) ?? 0) + 1);
+      if (staffDates.length < DAYS_LISTED) staffDates.push(formatDay(P.day0 + d));
     } else if (failure.kind === 'enterprise-busy') blocking.add(failure.visit);
   }
   const daysTried = o.feasible.length;
@@ -100,7 +104,7 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis | { pl
     const dept = [...staffCount.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? o.department;
     return {
       code: 'STAFF_CAPACITY',
-      details: { departmentId: P.departments[dept]?.id, daysTried, staffBlockedDays: staffDays, capBlockedDays: capDays, from: firstDate, to: lastDate },
+      details: { departmentId: P.departments[dept]?.id, daysTried, staffBlockedDays: staffDays, capBlockedDays: capDays, from: firstDate, to: lastDate, days: staffDates },
       visitKeys: [],
     };
   }

@@ -116,7 +116,8 @@ describe('each reason code is reported when it is the true cause', () => {
     ] as const)('%s', (filter, overrides) => {
       const { reason } = reasonsFor(one(overrides as Partial<ScenarioInput>));
       expect(reason?.code).toBe('NO_ELIGIBLE_INSPECTORS');
-      expect(reason?.details).toMatchObject({ departmentId: 'SAMR', needed: 2, filter });
+      // R1's window is Monday 2 March to Friday 6 March: five working days tried
+      expect(reason?.details).toMatchObject({ departmentId: 'SAMR', needed: 2, filter, daysTried: 5, days: ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'] });
     });
     it('qualification', () => {
       const { reason } = reasonsFor(one({ items: [makeItem({ qualifications: ['hazmat'] }), makeItem({ id: 'TAX-1', departmentId: 'TAX' })] }));
@@ -136,7 +137,7 @@ describe('each reason code is reported when it is the true cause', () => {
     });
     const { reason } = reasonsFor(input, 'R2');
     expect(reason?.code).toBe('STAFF_CAPACITY');
-    expect(reason?.details).toMatchObject({ departmentId: 'SAMR', daysTried: 1 });
+    expect(reason?.details).toMatchObject({ departmentId: 'SAMR', daysTried: 1, days: ['2026-03-02'] });
   });
 
   it('DISPLACED: the only day is taken by an exclusive visit of higher priority', () => {
