@@ -6,20 +6,11 @@
  * Prints to standard output unless --out is given. Same arguments → byte-identical output.
  */
 import { writeFileSync } from 'node:fs';
+import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
 import { generateScenario, TIERS, type Tier } from './generator/index.js';
 
 const USAGE =
   'usage: tsx bench/generate-cli.ts --tier demo|S|M|L|XL [--seed N] [--ample] [--year YYYY] [--pretty] [--out FILE]';
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parseInteger(name: string, value: string | undefined): number {
-  if (value === undefined || !/^\d+$/.test(value)) fail(`${name} needs a non-negative integer`);
-  return Number(value);
-}
 
 let tier: Tier | undefined;
 let seed = 0;
@@ -27,23 +18,20 @@ let year = 2026;
 let ampleStaff = false;
 let pretty = false;
 let out: string | undefined;
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i]!;
-  const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-  const value = (): string | undefined => inline ?? args[++i];
-  switch (flag) {
+for (const f of flags(process.argv.slice(2))) {
+  const { value } = f;
+  switch (f.flag) {
     case '--tier': {
       const v = value();
-      if (!TIERS.includes(v as Tier)) fail(`unknown tier ${String(v)}`);
+      if (!TIERS.includes(v as Tier)) fail(`unknown tier ${String(v)}`, USAGE);
       tier = v as Tier;
       break;
     }
     case '--seed':
-      seed = parseInteger('--seed', value());
+      seed = parseInteger('--seed', value(), USAGE);
       break;
     case '--year':
-      year = parseInteger('--year', value());
+      year = parseInteger('--year', value(), USAGE);
       break;
     case '--ample':
       ampleStaff = true;
@@ -52,24 +40,19 @@ for (let i = 0; i < args.length; i++) {
       pretty = true;
       break;
     case '--out':
-      out = value();
-      if (!out) fail('--out needs a file name');
+      out = parseText(value(), '--out needs a file name', USAGE);
       break;
-    case '--help':
-    case '-h':
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
     default:
-      fail(`unknown argument ${arg}`);
+      otherFlag(f, USAGE);
   }
 }
-if (!tier) fail('--tier is required');
+if (!tier) fail('--tier is required', USAGE);
 
 let json: string;
 try {
   json = JSON.stringify(generateScenario({ tier, seed, ampleStaff, year }), null, pretty ? 2 : undefined);
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  fail(error instanceof Error ? error.message : String(error), USAGE);
 }
 if (out) writeFileSync(out, `${json}\n`);
 else process.stdout.write(`${json}\n`);

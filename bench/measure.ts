@@ -1,7 +1,7 @@
 /**
  * One measured planner run, in a process of its own so that its peak memory is its own.
- * `bench/run.ts` forks this file (`node --import tsx bench/measure.ts`) and sends a
- * `MeasureJob`; the answer is one `MeasureResult` message, then the process exits.
+ * `npm run bench` (bench/jobs.ts) forks this file (`node --import tsx bench/measure.ts`) and
+ * sends a `MeasureJob`; the answer is one `MeasureResult` message, then the process exits.
  *
  * Timed: `planSync` only (compile, search, report, separateVisits). Not timed: reading and
  * parsing the scenario, and the checks after it — `validatePlan` runs on every plan before any

@@ -1,8 +1,8 @@
 /**
  * The HiGHS side of the comparison, in a process of its own (HiGHS runs in WebAssembly and
- * keeps its memory until the process ends). `bench/run.ts` forks this file with a `MipJob` and
- * gets one `MipOutcome` message back. The model is described in bench/mip/model.ts and in
- * docs/performance.md ("HiGHS comparison").
+ * keeps its memory until the process ends). `npm run bench` (bench/jobs.ts) forks this file
+ * with a `MipJob` and gets one `MipOutcome` message back. The model is described in
+ * bench/mip/model.ts and in docs/performance.md ("HiGHS comparison").
  *
  *   tsx bench/mip.ts SCENARIO.json [--time-limit 60]     (by hand: prints the outcome as JSON)
  */

@@ -1,0 +1,119 @@
+/**
+ * The options of `npm run bench`: the tiers, runs and variants to measure, the HiGHS
+ * comparison, limits, and where to write. `parseArgs` reads them from the command line.
+ */
+import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
+
+export const TIER_ORDER = ['S', 'M', 'L', 'XL'] as const;
+export type BenchTier = (typeof TIER_ORDER)[number];
+export type Variant = 'normal' | 'ample';
+
+export interface Options {
+  tiers: BenchTier[];
+  runs: number | undefined;
+  ample: 'both' | 'only' | 'none';
+  mip: ('S' | 'M')[];
+  mipRequests: number;
+  mipTimeLimitSec: number;
+  timeLimitMs: number;
+  timeoutMin: number;
+  seed: number;
+  date: string;
+  docs: boolean;
+  /** Re-render the table and the docs from a results file instead of measuring. */
+  fromResults: string | undefined;
+  /** One folder for the results JSON and the docs instead of bench/results/ and docs/. */
+  outDir: string | undefined;
+}
+
+export const USAGE =
+  'usage: npm run bench -- [--tiers S,M,L,XL] [--runs N] [--ample both|only|none] [--mip S,M|none] [--mip-requests N] [--mip-time-limit SEC] [--time-limit MS] [--timeout-min MIN] [--seed N] [--date YYYY-MM-DD] [--quick] [--no-docs] [--out-dir DIR] | --from-results bench/results/DATE.json [--out-dir DIR]';
+
+/** Today in the host's time zone: the default --date (the bench, unlike the library, may read the clock). */
+function localDate(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The options from the command line; a bad argument prints the usage and exits 2. */
+export function parseArgs(args: readonly string[]): Options {
+  let tiers: BenchTier[] | undefined;
+  let mip: ('S' | 'M')[] | undefined;
+  let runs: number | undefined;
+  let quick = false;
+  const o = { ample: 'both' as Options['ample'], mipRequests: 3000, mipTimeLimitSec: 60, timeLimitMs: 600_000, timeoutMin: 15, seed: 1, date: localDate(), docs: true, fromResults: undefined as string | undefined, outDir: undefined as string | undefined };
+  for (const f of flags(args)) {
+    const { value } = f;
+    switch (f.flag) {
+      case '--tiers': {
+        const list = (value() ?? '').split(',').filter(Boolean);
+        if (list.length === 0 || list.some((t) => !TIER_ORDER.includes(t as BenchTier))) fail('--tiers takes a list of S, M, L, XL', USAGE);
+        tiers = TIER_ORDER.filter((t) => list.includes(t));
+        break;
+      }
+      case '--runs':
+        runs = parseInteger('--runs', value(), USAGE, 1);
+        break;
+      case '--ample': {
+        const v = value();
+        if (v !== 'both' && v !== 'only' && v !== 'none') fail('--ample takes both, only or none', USAGE);
+        o.ample = v;
+        break;
+      }
+      case '--mip': {
+        const v = value() ?? '';
+        const list = v === 'none' ? [] : v.split(',').filter(Boolean);
+        if (list.some((t) => t !== 'S' && t !== 'M')) fail('--mip takes S, M, S,M or none', USAGE);
+        mip = (['S', 'M'] as const).filter((t) => list.includes(t));
+        break;
+      }
+      case '--mip-requests':
+        o.mipRequests = parseInteger('--mip-requests', value(), USAGE, 1);
+        break;
+      case '--mip-time-limit':
+        o.mipTimeLimitSec = parseInteger('--mip-time-limit', value(), USAGE, 1);
+        break;
+      case '--time-limit':
+        o.timeLimitMs = parseInteger('--time-limit', value(), USAGE, 1);
+        break;
+      case '--timeout-min':
+        o.timeoutMin = parseInteger('--timeout-min', value(), USAGE, 1);
+        break;
+      case '--seed':
+        o.seed = parseInteger('--seed', value(), USAGE);
+        break;
+      case '--date': {
+        const v = value();
+        if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) fail('--date takes YYYY-MM-DD', USAGE);
+        o.date = v;
+        break;
+      }
+      case '--quick':
+        quick = true;
+        break;
+      case '--no-docs':
+        o.docs = false;
+        break;
+      case '--from-results':
+        o.fromResults = parseText(value(), '--from-results needs a file', USAGE);
+        break;
+      case '--out-dir':
+        o.outDir = parseText(value(), '--out-dir needs a folder', USAGE);
+        break;
+      default:
+        otherFlag(f, USAGE);
+    }
+  }
+  return {
+    ...o,
+    tiers: tiers ?? (quick ? ['S', 'M'] : [...TIER_ORDER]),
+    runs: runs ?? (quick ? 1 : undefined),
+    mip: mip ?? (quick ? ['S'] : ['S', 'M']),
+  };
+}
+
+/** Runs per tier: --runs, else 3 on S and M and 1 on L and XL. */
+export const runsFor = (o: Options, tier: BenchTier) => o.runs ?? (tier === 'S' || tier === 'M' ? 3 : 1);
+
+/** The staff variants to measure, normal first. */
+export const variantsOf = (o: Options): Variant[] => (o.ample === 'both' ? ['normal', 'ample'] : o.ample === 'only' ? ['ample'] : ['normal']);
