@@ -15,7 +15,7 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
   const lines: string[] = [
     '# Performance',
     '',
-    '<!-- Written by `npm run bench` (bench/run.ts); edit that file, not this one. `npm run bench -- --from-results bench/results/DATE.json` writes it again from a results file without measuring. -->',
+    '<!-- Written by `npm run bench` (text in bench/report/performance-md.ts); edit that, not this file. `npm run bench -- --from-results bench/results/DATE.json` writes it again from a results file without measuring. -->',
     '',
     `Measured on **${report.date}** with \`${report.command}\`. Raw figures: \`bench/results/${report.date}.json\`.`,
     '',

@@ -41,16 +41,28 @@ export function horizonDays(scenario: Scenario): Horizon {
   return { from: toDay(scenario.horizon.from), to: toDay(scenario.horizon.to) };
 }
 
-/** Days inside the horizon on which something with these ranges and rule is unavailable. */
+/**
+ * Days inside the horizon on which something with these ranges and rule is unavailable.
+ * `ruleDays`, when given, memoises each rule's days (thousands of officers and enterprises
+ * often share a handful of rules).
+ */
 export function unavailableDays(
   ranges: ReadonlyArray<{ from: string; to: string }>,
   rule: string | undefined,
   horizon: Horizon,
+  ruleDays?: Map<string, readonly number[]>,
 ): DaySet {
   if (ranges.length === 0 && rule === undefined) return new DaySet(horizon.from, horizon.from - 1);
   const set = new DaySet(horizon.from, horizon.to);
   for (const r of ranges) set.addRange(toDay(r.from), toDay(r.to));
-  if (rule !== undefined) for (const d of expandRule(rule, horizon.from, horizon.from, horizon.to)) set.add(d);
+  if (rule !== undefined) {
+    let days = ruleDays?.get(rule);
+    if (days === undefined) {
+      days = expandRule(rule, horizon.from, horizon.from, horizon.to);
+      ruleDays?.set(rule, days);
+    }
+    for (const d of days) set.add(d);
+  }
   return set;
 }
 

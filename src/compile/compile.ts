@@ -2,10 +2,10 @@
  * Compiles a parsed scenario into the indexed problem the planner works on, and finds every
  * occurrence that cannot be placed on any day (with the first rule that excludes it).
  */
-import { compileQuietPeriods, horizonDays, unavailableDays } from '../calendar/availability.js';
+import { compileQuietPeriods, horizonDays, unavailableDays, type CompiledQuietPeriod } from '../calendar/availability.js';
 import { scenarioCalendar } from '../calendar/calendar.js';
 import { formatDay, toDay, toMinutes } from '../calendar/civil.js';
-import { inspectorMinutesPerDay, requestedInspectors, travelMinutes } from '../model/derived.js';
+import { cosLatitude, haversineKm, inspectorMinutesPerDay, requestedInspectors } from '../model/derived.js';
 import { isPlannedBasis } from '../model/primitives.js';
 import type { Scenario } from '../model/scenario.js';
 import { expandOccurrences, isOffsiteOccurrence, type Occurrence } from '../occurrences/expand.js';
@@ -14,6 +14,14 @@ import { compileCaps, seedHistory } from './caps.js';
 import { staffFunnel } from './staff-funnel.js';
 import { buildStaffProfiles } from './staff-profile.js';
 import type { CDepartment, CEnterprise, COccurrence, COfficer, CompiledProblem } from './problem.js';
+
+const NO_DAYS: ReadonlySet<number> = new Set();
+
+/** Whether one of these quiet periods covers the day (a plain loop: this runs for every day of every window). */
+function isQuiet(blocking: readonly CompiledQuietPeriod[], day: number): boolean {
+  for (const q of blocking) if (q.days.has(day)) return true;
+  return false;
+}
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -45,11 +53,12 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
     occurrences: [],
   }));
   const entIndex = new Map(enterprises.map((e) => [e.id, e.index]));
-  const entUnavailable = enterprises.map((e) => unavailableDays(e.source.unavailable, e.source.unavailableRule, horizon));
+  const ruleDays = new Map<string, readonly number[]>();
+  const entUnavailable = enterprises.map((e) => unavailableDays(e.source.unavailable, e.source.unavailableRule, horizon, ruleDays));
   const entHasUnavailable = entUnavailable.map((d) => !d.isEmpty());
 
   const officers: COfficer[] = [...scenario.inspectors].sort(byId).map((p, index) => {
-    const unavailable = unavailableDays(p.unavailable, p.unavailableRule, horizon);
+    const unavailable = unavailableDays(p.unavailable, p.unavailableRule, horizon, ruleDays);
     const certified = new Uint8Array(days);
     const available = new Uint8Array(days);
     const validFrom = toDay(p.certificate.validFrom);
@@ -98,6 +107,36 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
   const horizonFrom = scenario.horizon.from;
   const horizonTo = scenario.horizon.to;
 
+  // What every occurrence of a request shares, worked out once per request.
+  interface RequestFacts {
+    reqItems: Scenario['items'];
+    minutes: number;
+    qualifications: string[];
+    need: number;
+    caps: number[];
+    /** Quiet periods that cover the enterprise's area and do not exempt the basis. */
+    blocking: CompiledQuietPeriod[];
+  }
+  const facts = new Map<Occurrence['request'], RequestFacts>();
+  const factsOf = (r: Occurrence['request'], ent: CEnterprise, dept: CDepartment): RequestFacts => {
+    let f = facts.get(r);
+    if (f) return f;
+    const reqItems = r.itemIds.map((id) => items.get(id)).filter((it) => it !== undefined);
+    const area = ent.source.area;
+    f = {
+      reqItems,
+      minutes: reqItems.reduce((sum, it) => sum + it.durationMinutes, 0),
+      qualifications: [...new Set(reqItems.flatMap((it) => it.qualifications))].sort(),
+      need: Math.max(policy.minInspectorsPerDepartment, requestedInspectors(r, policy)),
+      caps: caps.filter((c) => (c.departments === undefined || c.departments.has(dept.index)) && c.bases.has(r.basis)).map((c) => c.index),
+      blocking: quietPeriods.filter((q) => !q.exemptBases.has(r.basis) && (q.areas === undefined || (area !== undefined && q.areas.has(area)))),
+    };
+    facts.set(r, f);
+    return f;
+  };
+  // The candidate days of the occurrence at hand (horizon indices): the first `count` of a reused buffer.
+  const dayBuffer = new Int32Array(days);
+
   for (const occ of all) {
     const r = occ.request;
     if (isOffsiteOccurrence(r, (id) => items.get(id)?.offsite === true)) {
@@ -106,57 +145,59 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
     }
     const ent = enterprises[entIndex.get(r.enterpriseId) as number] as CEnterprise;
     const dept = departments[deptIndex.get(r.departmentId) as number] as CDepartment;
-    const reqItems = r.itemIds.map((id) => items.get(id)).filter((it) => it !== undefined);
-    const minutes = reqItems.reduce((s, it) => s + it.durationMinutes, 0);
-    const qualifications = [...new Set(reqItems.flatMap((it) => it.qualifications))].sort();
-    const need = Math.max(policy.minInspectorsPerDepartment, requestedInspectors(r, policy));
-    const from = formatDay(occ.rawFrom);
-    const to = formatDay(occ.rawTo);
+    const { reqItems, minutes, qualifications, need, blocking, caps: capIndices } = factsOf(r, ent, dept);
+    // The window as dates, only for a reason (formatting every occurrence's would cost time).
+    const window = () => ({ from: formatDay(occ.rawFrom), to: formatDay(occ.rawTo) });
     const exclude = (reason: UnscheduledReason) => excluded.push({ occurrence: occ, reason });
+    const fixedFail = (cause: string) => exclude({ code: 'FIXED_DATE_INFEASIBLE', details: { fixedDate: r.fixedDate, cause, ...window() } });
 
     // 1. The window must touch the horizon.
     if (occ.from > occ.to) {
-      exclude({ code: 'OUTSIDE_HORIZON', details: { from, to, horizonFrom, horizonTo } });
+      exclude({ code: 'OUTSIDE_HORIZON', details: { ...window(), horizonFrom, horizonTo } });
       continue;
     }
     const fixed = r.fixedDate !== undefined ? toDay(r.fixedDate) : undefined;
-    const fixedFail = (cause: string) =>
-      exclude({ code: 'FIXED_DATE_INFEASIBLE', details: { fixedDate: r.fixedDate, cause, from, to } });
     if (fixed !== undefined && (fixed < occ.from || fixed > occ.to)) {
       fixedFail('outside-window');
       continue;
     }
     const lo = (fixed ?? occ.from) - day0;
     const hi = (fixed ?? occ.to) - day0;
-    // 2–4: working days, the enterprise's availability, quiet periods — each filter in turn.
-    let candidates: number[] = [];
-    for (let i = lo; i <= hi; i++) if (working[i]) candidates.push(i);
-    if (candidates.length === 0) {
+    // 2–4: working days, the enterprise's availability, quiet periods — one pass, counting
+    // what each filter leaves, so that the first filter to empty the window is the reason.
+    const unavailable = entHasUnavailable[ent.index] ? entUnavailable[ent.index] : undefined;
+    let workingDays = 0;
+    let availableDays = 0;
+    let count = 0;
+    for (let i = lo; i <= hi; i++) {
+      if (!working[i]) continue;
+      workingDays++;
+      if (unavailable?.has(day0 + i)) continue;
+      availableDays++;
+      if (blocking.length > 0 && isQuiet(blocking, day0 + i)) continue;
+      dayBuffer[count++] = i;
+    }
+    if (workingDays === 0) {
       if (fixed !== undefined) fixedFail('not-working-day');
-      else exclude({ code: 'NO_WORKING_DAY', details: { from, to, makeupWorkdays: policy.makeupWorkdays } });
+      else exclude({ code: 'NO_WORKING_DAY', details: { ...window(), makeupWorkdays: policy.makeupWorkdays } });
       continue;
     }
-    const unavailable = entUnavailable[ent.index] as ReturnType<typeof unavailableDays>;
-    if (entHasUnavailable[ent.index]) candidates = candidates.filter((i) => !unavailable.has(day0 + i));
-    if (candidates.length === 0) {
+    if (availableDays === 0) {
       if (fixed !== undefined) fixedFail('enterprise-unavailable');
-      else exclude({ code: 'ENTERPRISE_UNAVAILABLE', details: { enterpriseId: ent.id, from, to } });
+      else exclude({ code: 'ENTERPRISE_UNAVAILABLE', details: { enterpriseId: ent.id, ...window() } });
       continue;
     }
-    const quietIds = new Set<string>();
-    // Only the quiet periods that cover this enterprise's area and do not exempt this basis matter.
-    const area = ent.source.area;
-    const blocking = quietPeriods.filter((q) => !q.exemptBases.has(r.basis) && (q.areas === undefined || (area !== undefined && q.areas.has(area))));
-    if (blocking.length > 0) {
-      candidates = candidates.filter((i) => {
-        const quiet = blocking.filter((q) => q.days.has(day0 + i));
-        for (const q of quiet) quietIds.add(q.id);
-        return quiet.length === 0;
-      });
-    }
-    if (candidates.length === 0) {
+    if (count === 0) {
       if (fixed !== undefined) fixedFail('quiet-period');
-      else exclude({ code: 'QUIET_PERIOD', details: { enterpriseId: ent.id, basis: r.basis, quietPeriodIds: [...quietIds].sort(), from, to } });
+      else {
+        // Every available day is quiet: name the periods that made it so.
+        const quietIds = new Set<string>();
+        for (let i = lo; i <= hi; i++) {
+          if (!working[i] || unavailable?.has(day0 + i)) continue;
+          for (const q of blocking) if (q.days.has(day0 + i)) quietIds.add(q.id);
+        }
+        exclude({ code: 'QUIET_PERIOD', details: { enterpriseId: ent.id, basis: r.basis, quietPeriodIds: [...quietIds].sort(), ...window() } });
+      }
       continue;
     }
     // 5. Static rules: whitelist, the department's jurisdiction, the visit's length.
@@ -176,6 +217,7 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
       continue;
     }
     // 6. Staff: enough certified, eligible, qualified officers available on the day.
+    const candidates = dayBuffer.subarray(0, count);
     const fast = profiles.feasibleDays(dept, ent, qualifications, need, candidates);
     const funnel = fast !== undefined && fast.length > 0 ? { days: fast, filter: '', counts: {} } : staffFunnel(officers, dept, ent, qualifications, need, candidates);
     if (funnel.days.length === 0) {
@@ -190,14 +232,18 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
             funnel: funnel.counts,
             daysTried: candidates.length,
             // the first days tried (all are counted in daysTried)
-            days: candidates.slice(0, 20).map((i) => formatDay(day0 + i)),
+            days: Array.from(candidates.subarray(0, 20), (i) => formatDay(day0 + i)),
             qualifications,
           },
         });
       continue;
     }
-    const preferred = new Set<number>();
-    for (const p of r.preferredDates) preferred.add(toDay(p) - day0);
+    let preferred: ReadonlySet<number> = NO_DAYS;
+    if (r.preferredDates.length > 0) {
+      const set = new Set<number>();
+      for (const p of r.preferredDates) set.add(toDay(p) - day0);
+      preferred = set;
+    }
     const index = occurrences.length;
     occurrences.push({
       index,
@@ -211,9 +257,9 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
       need,
       minutes,
       qualifications,
-      feasible: Int32Array.from(funnel.days),
+      feasible: funnel.days instanceof Int32Array ? funnel.days : Int32Array.from(funnel.days),
       preferred,
-      caps: caps.filter((c) => (c.departments === undefined || c.departments.has(dept.index)) && c.bases.has(r.basis)).map((c) => c.index),
+      caps: capIndices,
     });
     ent.occurrences.push(index);
   }
@@ -225,17 +271,26 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
       presentByDeptDay[dept.index * days + d] = Int32Array.from(present);
     }
   }
-  const travelCache = new Map<number, number>();
+  // Travel is computed for every slot an officer has that day: straight from each
+  // enterprise's coordinates (no cache keyed by pairs).
+  const perKm = policy.travelMinutesPerKm;
   const E = enterprises.length;
+  const located = new Uint8Array(E);
+  const lat = new Float64Array(E);
+  const lng = new Float64Array(E);
+  const cosLat = new Float64Array(E);
+  for (const e of enterprises) {
+    const at = e.source.location;
+    if (!at) continue;
+    located[e.index] = 1;
+    lat[e.index] = at.lat;
+    lng[e.index] = at.lng;
+    cosLat[e.index] = cosLatitude(at.lat);
+  }
   const travel = (a: number, b: number): number => {
-    if (a === b || policy.travelMinutesPerKm === undefined) return 0;
-    const key = a < b ? a * E + b : b * E + a;
-    let t = travelCache.get(key);
-    if (t === undefined) {
-      t = travelMinutes((enterprises[a] as CEnterprise).source, (enterprises[b] as CEnterprise).source, policy);
-      travelCache.set(key, t);
-    }
-    return t;
+    if (a === b || perKm === undefined || located[a] === 0 || located[b] === 0) return 0;
+    const km = haversineKm(lat[a] as number, lng[a] as number, cosLat[a] as number, lat[b] as number, lng[b] as number, cosLat[b] as number);
+    return Math.ceil(km * perKm);
   };
 
   return {

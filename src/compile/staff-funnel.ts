@@ -28,7 +28,7 @@ export function staffFunnel(
   ent: CEnterprise,
   qualifications: readonly string[],
   need: number,
-  candidates: readonly number[],
+  candidates: Int32Array,
 ): StaffFunnel {
   const own = dept.officers.map((i) => all[i] as COfficer);
   const certified = own.filter((o) => candidates.some((d) => o.certified[d] === 1));

@@ -9,10 +9,11 @@
 import type { CDepartment, CEnterprise, COfficer } from './problem.js';
 
 const MAX_BITS = 30;
+const NONE = new Int32Array(0);
 
 export interface StaffProfiles {
   /** Days (ascending) among `candidates` on which the occurrence could be staffed, or undefined for "use the exact path". */
-  feasibleDays(dept: CDepartment, ent: CEnterprise, qualifications: readonly string[], need: number, candidates: readonly number[]): number[] | undefined;
+  feasibleDays(dept: CDepartment, ent: CEnterprise, qualifications: readonly string[], need: number, candidates: Int32Array): Int32Array | undefined;
 }
 
 export function buildStaffProfiles(officers: readonly COfficer[], days: number): StaffProfiles {
@@ -33,6 +34,7 @@ export function buildStaffProfiles(officers: readonly COfficer[], days: number):
     avoided.set(o.department, set);
   }
   const cache = new Map<string, { count: Uint16Array; union: Int32Array }>();
+  const out = new Int32Array(days);
   const profile = (dept: CDepartment, area: string | undefined) => {
     const key = `${dept.index}\u0000${area ?? '\u0001'}`;
     let p = cache.get(key);
@@ -58,13 +60,13 @@ export function buildStaffProfiles(officers: readonly COfficer[], days: number):
       let req = 0;
       for (const q of qualifications) {
         const b = bit.get(q);
-        if (b === undefined) return []; // nobody holds it
+        if (b === undefined) return NONE; // nobody holds it
         req |= 1 << b;
       }
       const p = profile(dept, ent.source.area);
-      const out: number[] = [];
-      for (const d of candidates) if ((p.count[d] as number) >= need && ((p.union[d] as number) & req) === req) out.push(d);
-      return out;
+      let n = 0;
+      for (const d of candidates) if ((p.count[d] as number) >= need && ((p.union[d] as number) & req) === req) out[n++] = d;
+      return out.slice(0, n);
     },
   };
 }

@@ -14,14 +14,26 @@ export function requestedInspectors(request: InspectionRequest, policy: Policy):
 
 const EARTH_RADIUS_KM = 6371;
 
+const RAD = Math.PI / 180;
+
 /** Great-circle distance in km (haversine, earth radius 6371 km). */
 export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return haversineKm(a.lat, a.lng, Math.cos(a.lat * RAD), b.lat, b.lng, Math.cos(b.lat * RAD));
+}
+
+/**
+ * `distanceKm` from degrees and each point's cos(latitude) (which the planner computes once per
+ * enterprise). The same arithmetic in the same order, so the two agree to the last bit.
+ */
+export function haversineKm(latA: number, lngA: number, cosLatA: number, latB: number, lngB: number, cosLatB: number): number {
+  const dLat = (latB - latA) * RAD;
+  const dLng = (lngB - lngA) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + cosLatA * cosLatB * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/** cos(latitude) of a point given in degrees, as `haversineKm` takes it. */
+export const cosLatitude = (lat: number): number => Math.cos(lat * RAD);
 
 /** Minutes an officer needs between visits at two enterprises (0 when travel is not configured). */
 export function travelMinutes(a: Enterprise, b: Enterprise, policy: Policy): number {

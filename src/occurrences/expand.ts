@@ -23,7 +23,11 @@ export interface Occurrence {
   to: number;
 }
 
-export function expandRequest(request: InspectionRequest, requestIndex: number, horizonFrom: number, horizonTo: number): Occurrence[] {
+/**
+ * The occurrences of one request. `starts`, when given, memoises recurrence start days by rule
+ * and window (many requests share both; the arrays are only read).
+ */
+export function expandRequest(request: InspectionRequest, requestIndex: number, horizonFrom: number, horizonTo: number, starts?: Map<string, number[]>): Occurrence[] {
   const wFrom = toDay(request.window.from);
   const wTo = toDay(request.window.to);
   const make = (id: string, k: number, rawFrom: number, rawTo: number): Occurrence => ({
@@ -37,8 +41,14 @@ export function expandRequest(request: InspectionRequest, requestIndex: number, 
     to: Math.min(rawTo, horizonTo),
   });
   if (request.recurrence === undefined) return [make(request.id, 0, wFrom, wTo)];
-  const starts = expandRule(request.recurrence, wFrom, wFrom, wTo);
-  return starts.map((d, i) => make(`${request.id}#${i + 1}`, i + 1, d, i + 1 < starts.length ? (starts[i + 1] as number) - 1 : wTo));
+  const key = `${wFrom}\u0000${wTo}\u0000${request.recurrence}`;
+  let days = starts?.get(key);
+  if (days === undefined) {
+    days = expandRule(request.recurrence, wFrom, wFrom, wTo);
+    starts?.set(key, days);
+  }
+  const list = days;
+  return list.map((d, i) => make(`${request.id}#${i + 1}`, i + 1, d, i + 1 < list.length ? (list[i + 1] as number) - 1 : wTo));
 }
 
 /** Every occurrence of the scenario, in request order. */
@@ -46,8 +56,9 @@ export function expandOccurrences(scenario: Scenario): Occurrence[] {
   const hFrom = toDay(scenario.horizon.from);
   const hTo = toDay(scenario.horizon.to);
   const out: Occurrence[] = [];
+  const starts = new Map<string, number[]>();
   scenario.requests.forEach((r, i) => {
-    for (const o of expandRequest(r, i, hFrom, hTo)) out.push(o);
+    for (const o of expandRequest(r, i, hFrom, hTo, starts)) out.push(o);
   });
   return out;
 }

@@ -3,10 +3,10 @@
  * important first and, within a priority, the most constrained first. A group that fits on no
  * day gives up its least important member (which is retried later) until it fits.
  */
-import type { COccurrence, CompiledProblem } from '../compile/problem.js';
+import type { CEnterprise, COccurrence, CompiledProblem } from '../compile/problem.js';
 import { mixKey } from '../util/random.js';
 import { groupEnterprise, type Group } from './grouping.js';
-import type { Placement, PlanState } from './state.js';
+import { dayList, type Placement, type PlanState } from './state.js';
 
 /**
  * A score per candidate day, lower is better, ordered as: the demand the enterprise's other
@@ -26,12 +26,14 @@ function scoreDays(state: PlanState, occurrences: readonly number[], days: reado
     if (!depts.includes(o.department)) depts.push(o.department);
     if (o.preferred.size > 0) anyPreferred = true;
   }
-  let demand: Map<number, number> | undefined;
-  for (const i of P.enterprises[ent]?.occurrences ?? []) {
+  // Demand per day, summed into the state's all-zero day scratch and zeroed again below.
+  const demand = state.dayScratch;
+  const others = (P.enterprises[ent] as CEnterprise).occurrences;
+  for (const i of others) {
     if (state.assigned[i] !== -1 || occurrences.includes(i)) continue;
     const f = (P.occurrences[i] as COccurrence).feasible;
-    demand ??= new Map();
-    for (const d of f) demand.set(d, (demand.get(d) ?? 0) + 1 / f.length);
+    const share = 1 / f.length;
+    for (let j = 0; j < f.length; j++) (demand[f[j] as number] as number) += share;
   }
   const eh = state.enterpriseHash[ent] as number;
   const scores = new Float64Array(days.length);
@@ -41,9 +43,14 @@ function scoreDays(state: PlanState, occurrences: readonly number[], days: reado
     if (anyPreferred) for (const i of occurrences) if ((P.occurrences[i] as COccurrence).preferred.has(d)) preferred++;
     let load = 0;
     for (const dep of depts) load += state.deptDayLoad[dep * P.days + d] as number;
-    const need = demand ? Math.round((demand.get(d) ?? 0) * 1000) : 0;
+    const need = Math.round((demand[d] as number) * 1000);
     const makeup = avoid ? (P.makeup[d] as number) : 0;
     scores[k] = ((need * 2 + makeup) * 64 + (63 - Math.min(preferred, 63))) * 65536 + Math.min(load, 65535) + mixKey(eh, d, 1);
+  }
+  for (const i of others) {
+    if (state.assigned[i] !== -1 || occurrences.includes(i)) continue;
+    const f = (P.occurrences[i] as COccurrence).feasible;
+    for (let j = 0; j < f.length; j++) demand[f[j] as number] = 0;
   }
   return scores;
 }
@@ -106,7 +113,7 @@ export function construct(state: PlanState): void {
     while (members.length > 0) {
       let days = g.days;
       if (members.length < g.occurrences.length) {
-        days = Array.from((P.occurrences[members[0] as number] as COccurrence).feasible).filter((d) =>
+        days = dayList((P.occurrences[members[0] as number] as COccurrence).feasible).filter((d) =>
           members.every((i) => (P.occurrences[i] as COccurrence).feasible.includes(d)),
         );
       }

@@ -11,7 +11,7 @@ import { tallyKey, type CCap, type COccurrence, type CompiledProblem } from '../
 import { lowerBoundOf } from '../report/bounds.js';
 import { rankDays } from './construct.js';
 import type { Placement, PlanState } from './state.js';
-import { isFeasibleOn } from './state.js';
+import { dayList, isFeasibleOn } from './state.js';
 
 export interface EnterpriseSearchLimits {
   maxOccurrences: number;
@@ -37,6 +37,9 @@ interface Block {
 const periodCache = new WeakMap<CompiledProblem, Map<number, Int32Array>>();
 
 /** For a calendar-period cap: the first day (day number) of the period of each horizon day. */
+/** No calendar period (a rolling cap, or blocks that straddle periods). */
+const NO_PERIOD = -2147483648;
+
 function periodStarts(P: CompiledProblem, cap: number): Int32Array {
   let byCap = periodCache.get(P);
   if (!byCap) periodCache.set(P, (byCap = new Map()));
@@ -140,6 +143,13 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
    * be able to lie the cap's separation apart (minGapDays, or n days for a limit of 1 in n).
    */
   const grade = ent.source.riskGrade;
+  // Scratch of `capsCannotHold` (it runs at every leaf): tallies and their member blocks.
+  const tallyDept: number[] = [];
+  const tallyCount: number[] = [];
+  const tallyPeriod: number[] = [];
+  const memberBlock: number[] = [];
+  const memberTally: number[] = [];
+  const blockDepts: number[] = [];
   const capsCannotHold = (blocks: readonly Block[]): boolean => {
     for (const cap of P.caps) {
       const limit = cap.limitByGrade(grade);
@@ -147,40 +157,61 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
       // span of n days, or minGapDays) — or the tally cannot hold them, however they are dated.
       const separation = Math.max(cap.period === 'rolling' && limit === 1 ? cap.rollingDays : 0, cap.minGapDays);
       if (limit === undefined && separation === 0) continue;
-      const tallies = new Map<number, { count: number; period: number | null; blocks: Block[] }>();
       const starts = cap.period === 'rolling' ? undefined : periodStarts(P, cap.index);
-      for (const b of blocks) {
-        const depts = new Set<number>();
+      let tallies = 0;
+      let members = 0;
+      for (let bi = 0; bi < blocks.length; bi++) {
+        const b = blocks[bi] as Block;
+        // The tallies (departments, or −1 per enterprise) this block counts for.
+        let depts = 0;
         for (const i of b.occs) {
           const o = occ(i);
-          if (o.caps.includes(cap.index)) depts.add(cap.perEnterprise ? -1 : o.department);
+          if (!o.caps.includes(cap.index)) continue;
+          const d = cap.perEnterprise ? -1 : o.department;
+          let q = 0;
+          while (q < depts && blockDepts[q] !== d) q++;
+          if (q === depts) blockDepts[depts++] = d;
         }
-        for (const d of depts) {
-          const first = starts ? (starts[b.days[0] as number] as number) : -1;
-          const last = starts ? (starts[b.days[b.days.length - 1] as number] as number) : -1;
-          const t = tallies.get(d) ?? { count: 0, period: first, blocks: [] };
-          t.count++;
-          t.blocks.push(b);
-          if (!starts || first !== last || t.period !== first) t.period = null;
-          tallies.set(d, t);
+        for (let q = 0; q < depts; q++) {
+          const d = blockDepts[q] as number;
+          const first = starts ? (starts[b.days[0] as number] as number) : NO_PERIOD;
+          const last = starts ? (starts[b.days[b.days.length - 1] as number] as number) : NO_PERIOD;
+          let t = 0;
+          while (t < tallies && tallyDept[t] !== d) t++;
+          if (t === tallies) {
+            tallyDept[t] = d;
+            tallyCount[t] = 0;
+            tallyPeriod[t] = first;
+            tallies++;
+          }
+          (tallyCount[t] as number)++;
+          memberBlock[members] = bi;
+          memberTally[members] = t;
+          members++;
+          // A tally keeps a period only while every member block lies wholly inside it.
+          if (!starts || first !== last || tallyPeriod[t] !== first) tallyPeriod[t] = NO_PERIOD;
         }
       }
-      for (const [d, t] of tallies) {
+      for (let t = 0; t < tallies; t++) {
         if (separation > 0) {
-          for (let x = 0; x < t.blocks.length; x++) {
-            const a = t.blocks[x] as Block;
-            for (let y = x + 1; y < t.blocks.length; y++) {
-              const b = t.blocks[y] as Block;
+          for (let x = 0; x < members; x++) {
+            if (memberTally[x] !== t) continue;
+            const a = blocks[memberBlock[x] as number] as Block;
+            for (let y = x + 1; y < members; y++) {
+              if (memberTally[y] !== t) continue;
+              const b = blocks[memberBlock[y] as number] as Block;
               const far = (b.days[b.days.length - 1] as number) - (a.days[0] as number) >= separation || (a.days[a.days.length - 1] as number) - (b.days[0] as number) >= separation;
               if (!far) return true;
             }
           }
         }
-        if (t.period === null || limit === undefined || cap.period === 'rolling') continue;
-        const [from, to] = calendarPeriod(cap.period, t.period);
-        const key = tallyKey(cap.index, enterprise, d, P.enterprises.length, P.departments.length);
-        const history = (P.history.get(key) ?? []).filter((h) => h.day >= from && h.day <= to).length;
-        if (t.count + history > limit) return true;
+        const period = tallyPeriod[t] as number;
+        if (period === NO_PERIOD || limit === undefined || cap.period === 'rolling') continue;
+        const [from, to] = calendarPeriod(cap.period, period);
+        const key = tallyKey(cap.index, enterprise, tallyDept[t] as number, P.enterprises.length, P.departments.length);
+        let count = tallyCount[t] as number;
+        for (const h of P.history.get(key) ?? []) if (h.day >= from && h.day <= to) count++;
+        if (count > limit) return true;
       }
     }
     return false;
@@ -218,7 +249,7 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
         dfs(k + 1, next, priority + o.priority);
       }
     }
-    dfs(k + 1, [...blocks, { occs: [i], days: Array.from(o.feasible), minutes: new Map([[o.department, o.minutes]]), exclusive: o.exclusive }], priority + o.priority);
+    dfs(k + 1, [...blocks, { occs: [i], days: dayList(o.feasible), minutes: new Map([[o.department, o.minutes]]), exclusive: o.exclusive }], priority + o.priority);
     dfs(k + 1, blocks, priority);
   };
   dfs(0, [], 0);

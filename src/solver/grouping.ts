@@ -7,7 +7,7 @@
  * shares stay open for the staffing step.
  */
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
-import { isFeasibleOn } from './state.js';
+import { dayList, isFeasibleOn } from './state.js';
 
 export interface Group {
   enterprise: number;
@@ -29,7 +29,7 @@ export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly numb
   if (occs.length === 0) return groups;
   const enterprise = (occs[0] as COccurrence).enterprise;
   const limit = (P.enterprises[enterprise] as { maxMinutes: number }).maxMinutes;
-  for (const o of occs) if (o.exclusive) groups.push({ enterprise, occurrences: [o.index], days: Array.from(o.feasible) });
+  for (const o of occs) if (o.exclusive) groups.push({ enterprise, occurrences: [o.index], days: dayList(o.feasible) });
   const open = occs
     .filter((o) => !o.exclusive)
     .sort((a, b) => lastDay(a) - lastDay(b) || b.priority - a.priority || a.index - b.index);
@@ -68,11 +68,26 @@ export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly numb
       minutes.set(o.department, m);
       members.push(o);
     }
-    let days = Array.from(seed.feasible);
-    for (const m of members) if (m !== seed) days = days.filter((d) => isFeasibleOn(m, d));
+    const days = dayList(seed.feasible);
+    for (const m of members) if (m !== seed) keepCommon(days, m.feasible);
     groups.push({ enterprise, occurrences: members.map((m) => m.index).sort((a, b) => a - b), days });
     if (members.length === open.length) break;
-    for (const m of members) open.splice(open.indexOf(m), 1);
+    const taken = new Set(members);
+    let w = 0;
+    for (const o of open) if (!taken.has(o)) open[w++] = o;
+    open.length = w;
   }
   return groups;
+}
+
+/** Keeps in `days` (ascending) only the days also in `other` (ascending): one merge walk, in place. */
+function keepCommon(days: number[], other: Int32Array): void {
+  let w = 0;
+  let j = 0;
+  for (let k = 0; k < days.length; k++) {
+    const d = days[k] as number;
+    while (j < other.length && (other[j] as number) < d) j++;
+    if (j < other.length && other[j] === d) days[w++] = d;
+  }
+  days.length = w;
 }

@@ -7,7 +7,7 @@ import type { COccurrence, COfficer } from '../compile/problem.js';
 import { officerAdmits } from '../compile/staff-funnel.js';
 import { placeBest } from './construct.js';
 import { mixKey } from '../util/random.js';
-import { isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
+import { dayList, isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
 
 /** Undo log: visits removed and visits added since the transaction began. */
 export class Transaction {
@@ -43,7 +43,7 @@ export class Transaction {
 
 const commonDays = (state: PlanState, occurrences: readonly number[]): number[] => {
   const occs = occurrences.map((i) => state.P.occurrences[i] as COccurrence);
-  return Array.from((occs[0] as COccurrence).feasible).filter((d) => occs.every((o) => isFeasibleOn(o, d)));
+  return dayList((occs[0] as COccurrence).feasible).filter((d) => occs.every((o) => isFeasibleOn(o, d)));
 };
 
 /**
@@ -74,7 +74,7 @@ export function joinExisting(state: PlanState, tx: Transaction, occurrence: numb
 export function insert(state: PlanState, occurrence: number, tx = new Transaction(state)): boolean {
   if (joinExisting(state, tx, occurrence)) return true;
   const o = state.P.occurrences[occurrence] as COccurrence;
-  const placement = placeBest(state, [occurrence], Array.from(o.feasible));
+  const placement = placeBest(state, [occurrence], dayList(o.feasible));
   if (placement) {
     tx.commit(placement);
     return true;
@@ -182,15 +182,17 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
   let changed = false;
   for (let t = 0; t < teams.length; t++) {
     const team = teams[t] as PlacedVisit['teams'][number];
-    if (!team.officers.some((o) => (load[o] as number) > (mean[team.department] as number) + 1)) continue;
-    const quals = new Set<string>();
+    const heavy = (mean[team.department] as number) + 1;
+    let overloaded = false;
+    for (const o of team.officers) if ((load[o] as number) > heavy) overloaded = true;
+    if (!overloaded) continue;
+    const quals: string[] = [];
     for (const i of v.occurrences) {
       const o = P.occurrences[i] as COccurrence;
-      if (o.department === team.department) for (const q of o.qualifications) quals.add(q);
+      if (o.department === team.department) for (const q of o.qualifications) if (!quals.includes(q)) quals.push(q);
     }
     for (const officer of team.officers) {
-      if ((load[officer] as number) <= (mean[team.department] as number) + 1) continue;
-      const rest = team.officers.filter((x) => x !== officer);
+      if ((load[officer] as number) <= heavy) continue;
       let best = -1;
       let bestKey = Infinity;
       // A seeded window of the officers present that day, as in staffing: enough to find a lighter one.
@@ -202,7 +204,7 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
         if (team.officers.includes(c) || (load[c] as number) + 1 >= (load[officer] as number)) continue;
         const off = P.officers[c] as COfficer;
         if (!officerAdmits(off, ent) || !state.hasRoom(c, v.day, length) || !state.isFree(c, v.day, v.start, v.end, v.enterprise)) continue;
-        if (![...quals].every((q) => off.qualifications.has(q) || rest.some((x) => P.officers[x]?.qualifications.has(q)))) continue;
+        if (quals.length > 0 && !keepsQualifications(P.officers, quals, off, team.officers, officer)) continue;
         const k = (load[c] as number) + mixKey(state.officerHash[c] as number, state.enterpriseHash[v.enterprise] as number, v.day);
         if (k < bestKey) {
           bestKey = k;
@@ -210,7 +212,7 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
         }
       }
       if (best < 0) continue;
-      const officers = [...rest, best].sort((a, b) => a - b);
+      const officers = [...team.officers.filter((x) => x !== officer), best].sort((a, b) => a - b);
       teams = teams.map((x, j) => (j === t ? { department: x.department, officers } : x));
       state.remove(key);
       state.commit({ ...v, teams }, key);
@@ -219,6 +221,17 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
     }
   }
   return changed;
+}
+
+/** Whether a team with `out` replaced by `candidate` still holds every qualification. */
+function keepsQualifications(officers: readonly COfficer[], quals: readonly string[], candidate: COfficer, team: readonly number[], out: number): boolean {
+  for (const q of quals) {
+    if (candidate.qualifications.has(q)) continue;
+    let held = false;
+    for (const x of team) if (x !== out && (officers[x] as COfficer).qualifications.has(q)) held = true;
+    if (!held) return false;
+  }
+  return true;
 }
 
 /**

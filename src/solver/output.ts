@@ -58,7 +58,16 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
       else diagnoses.push([i, d]);
     }
   }
-  const placed = [...state.visits.values()].sort((a, b) => a.day - b.day || a.enterprise - b.enterprise);
+  // Visits by day, then enterprise (one a day each): bucketed by day, a short sort per day.
+  const byDay: PlacedVisit[][] = Array.from({ length: P.days }, () => []);
+  for (const v of state.visits.values()) (byDay[v.day] as PlacedVisit[]).push(v);
+  const placed: PlacedVisit[] = [];
+  for (const list of byDay) for (const v of list.sort((a, b) => a.enterprise - b.enterprise)) placed.push(v);
+  // Dates and times repeat: format each once.
+  const dates = new Map<number, string>();
+  const times = new Map<number, string>();
+  const dateOf = (day: number) => dates.get(day) ?? dates.set(day, formatDay(P.day0 + day)).get(day) as string;
+  const timeOf = (minutes: number) => times.get(minutes) ?? times.set(minutes, formatTime(minutes)).get(minutes) as string;
   const idOf = new Map<number, string>();
   const visits: Visit[] = placed.map((v, i) => {
     const id = `V${i + 1}`;
@@ -67,9 +76,9 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     return {
       id,
       enterpriseId: P.enterprises[v.enterprise]?.id ?? '',
-      date: formatDay(P.day0 + v.day),
-      start: formatTime(v.start),
-      end: formatTime(v.end),
+      date: dateOf(v.day),
+      start: timeOf(v.start),
+      end: timeOf(v.end),
       departmentIds: teams.map((t) => P.departments[t.department]?.id ?? ''),
       leadDepartmentId: P.departments[leadOf(P, v)]?.id ?? '',
       occurrenceIds: v.occurrences.map((o) => P.occurrences[o]?.id ?? '').sort(),

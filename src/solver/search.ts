@@ -34,6 +34,18 @@ function enterprisesToRevisit(state: PlanState, bounds: Int32Array): number[] {
   return out;
 }
 
+/** Visit keys, smallest visits first, in their given order within a size (a stable bucket sort: no comparator over the map). */
+function bySize(state: PlanState, keys: readonly number[]): number[] {
+  const buckets: number[][] = [];
+  for (const k of keys) {
+    const size = (state.visits.get(k) as { occurrences: readonly number[] }).occurrences.length;
+    (buckets[size] ??= []).push(k);
+  }
+  const out: number[] = [];
+  for (const b of buckets) if (b) for (const k of b) out.push(k);
+  return out;
+}
+
 export interface SearchLimits {
   deadline: number;
   now: () => number;
@@ -142,8 +154,7 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     }
     lap('replan');
     // 3. Remove visits whose occurrences all fit into other visits of the same enterprise.
-    const keys = rng.shuffle([...state.visits.keys()].sort((a, b) => a - b));
-    keys.sort((a, b) => (state.visits.get(a)?.occurrences.length ?? 0) - (state.visits.get(b)?.occurrences.length ?? 0));
+    const keys = bySize(state, rng.shuffle([...state.visits.keys()].sort((a, b) => a - b)));
     const canShrink = (e: number) => (state.visitCount[e] as number) > (bounds[e] as number);
     for (const k of keys) {
       const v = state.visits.get(k);

@@ -44,15 +44,54 @@ interface Slot {
   visit: number;
 }
 
-interface Part {
-  department: number;
-  minutes: number;
-  need: number;
-  quals: readonly string[];
+/** The departments' parts of the visit being evaluated, in reused arrays (see `evaluate`). */
+class Parts {
+  count = 0;
+  readonly department: number[] = [];
+  readonly minutes: number[] = [];
+  readonly need: number[] = [];
+  readonly quals: (readonly string[])[] = [];
+  /** Each part's ranked candidates: `candidates[from[k]…to[k])`. */
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+
+  /** Orders the parts by department (there are a handful: insertion sort). */
+  sortByDepartment(): void {
+    for (let i = 1; i < this.count; i++) {
+      for (let j = i; j > 0 && (this.department[j - 1] as number) > (this.department[j] as number); j--) {
+        for (const a of [this.department, this.minutes, this.need] as number[][]) [a[j - 1], a[j]] = [a[j] as number, a[j - 1] as number];
+        [this.quals[j - 1], this.quals[j]] = [this.quals[j] as readonly string[], this.quals[j - 1] as readonly string[]];
+      }
+    }
+  }
 }
+
+const NO_SLOTS: readonly Slot[] = [];
+const NO_EVENTS: readonly { day: number }[] = [];
 
 /** Officers sampled per department before all are considered (plus twice the team size). */
 const SAMPLE = 10;
+
+/** A day list as a plain array, copied by index (`Array.from` on a typed array goes through an iterator). */
+export function dayList(days: Int32Array): number[] {
+  const out = new Array<number>(days.length);
+  for (let i = 0; i < days.length; i++) out[i] = days[i] as number;
+  return out;
+}
+
+/** Sorts a short array of numbers ascending in place (insertion sort: no comparator calls, no scratch). */
+export function sortSmall(a: number[]): number[] {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (a[j] as number) > x) {
+      a[j + 1] = a[j] as number;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+  return a;
+}
 
 export function isFeasibleOn(o: COccurrence, day: number): boolean {
   const f = o.feasible;
@@ -83,6 +122,18 @@ export class PlanState {
   private readonly capEvents = new Map<number, { day: number; visit: number }[]>();
   private readonly scratchDays: number[] = [];
   private readonly scratchKeys: number[] = [];
+  /** Scratch of `evaluate`: the parts, candidate officers (flat, per part), a free list, sort keys. */
+  private readonly parts = new Parts();
+  private readonly candidates: Int32Array;
+  private readonly free: Int32Array;
+  private readonly rankKeys: Float64Array;
+  /** Whether the last `staff` call left officers out of its sample. */
+  private truncated = false;
+  /** officer × days + day → visits and minutes booked (`hasRoom` reads these for every candidate). */
+  private readonly officerDayVisits: Int32Array;
+  private readonly officerDayMinutes: Int32Array;
+  /** One number per horizon day, all zero between uses (construction's day scores). */
+  readonly dayScratch: Float64Array;
   /** occurrence → visit key, or −1 */
   readonly assigned: Int32Array;
   /** enterprise → number of its visits */
@@ -105,6 +156,12 @@ export class PlanState {
     this.assigned = new Int32Array(P.occurrences.length).fill(-1);
     this.visitCount = new Int32Array(P.enterprises.length);
     this.officerDay = new Array<Slot[] | undefined>(P.officers.length * P.days).fill(undefined);
+    this.officerDayVisits = new Int32Array(P.officers.length * P.days);
+    this.officerDayMinutes = new Int32Array(P.officers.length * P.days);
+    this.candidates = new Int32Array(P.officers.length);
+    this.free = new Int32Array(P.officers.length);
+    this.rankKeys = new Float64Array(Math.min(P.officers.length, 4096));
+    this.dayScratch = new Float64Array(P.days);
   }
 
   visitAt(enterprise: number, day: number): number | undefined {
@@ -128,8 +185,8 @@ export class PlanState {
   tallyDays(key: number): number[] {
     const days = this.scratchDays;
     days.length = 0;
-    for (const h of this.P.history.get(key) ?? []) days.push(h.day);
-    for (const e of this.capEvents.get(key) ?? []) days.push(this.P.day0 + e.day);
+    for (const h of this.P.history.get(key) ?? NO_EVENTS) days.push(h.day);
+    for (const e of this.capEvents.get(key) ?? NO_EVENTS) days.push(this.P.day0 + e.day);
     return days;
   }
 
@@ -156,31 +213,40 @@ export class PlanState {
   }
 
   /** Checks a visit of `occurrences` at their enterprise on `day`; does not change the state. */
-  evaluate(occurrences: readonly number[], day: number, options: { ignoreEnterpriseBusy?: boolean; sampleOnly?: boolean } = {}): Evaluation {
+  evaluate(occurrences: readonly number[], day: number, options?: { ignoreEnterpriseBusy?: boolean; sampleOnly?: boolean }): Evaluation {
     const P = this.P;
     const first = P.occurrences[occurrences[0] as number] as COccurrence;
     const entIdx = first.enterprise;
     const ent = P.enterprises[entIdx] as CEnterprise;
-    if (!options.ignoreEnterpriseBusy) {
+    if (options?.ignoreEnterpriseBusy !== true) {
       const busy = this.visitAt(entIdx, day);
       if (busy !== undefined) return { ok: false, failure: { kind: 'enterprise-busy', visit: busy } };
     }
-    // Each department's part: minutes, team size, qualifications (small parallel arrays, as this runs for every candidate visit).
-    const parts: Part[] = [];
+    // Each department's part — minutes, team size, qualifications — in the scratch part arrays
+    // (this runs for every candidate visit, so it allocates nothing on the way).
+    const parts = this.parts;
+    parts.count = 0;
     for (const i of occurrences) {
       const o = P.occurrences[i] as COccurrence;
       if (!isFeasibleOn(o, day)) return { ok: false, failure: { kind: 'infeasible-day', occurrence: i } };
       if (o.exclusive && occurrences.length > 1) return { ok: false, failure: { kind: 'composition', rule: 'exclusive' } };
-      const part = parts.find((p) => p.department === o.department);
-      if (part) {
-        part.minutes += o.minutes;
-        part.need = Math.max(part.need, o.need);
-        if (o.qualifications.length > 0) part.quals = [...part.quals, ...o.qualifications];
-      } else parts.push({ department: o.department, minutes: o.minutes, need: o.need, quals: o.qualifications });
+      let k = 0;
+      while (k < parts.count && parts.department[k] !== o.department) k++;
+      if (k < parts.count) {
+        (parts.minutes[k] as number) += o.minutes;
+        parts.need[k] = Math.max(parts.need[k] as number, o.need);
+        if (o.qualifications.length > 0) parts.quals[k] = [...(parts.quals[k] as readonly string[]), ...o.qualifications];
+      } else {
+        parts.department[k] = o.department;
+        parts.minutes[k] = o.minutes;
+        parts.need[k] = o.need;
+        parts.quals[k] = o.qualifications;
+        parts.count++;
+      }
     }
-    if (parts.length > P.maxDepartments) return { ok: false, failure: { kind: 'composition', rule: 'departments' } };
+    if (parts.count > P.maxDepartments) return { ok: false, failure: { kind: 'composition', rule: 'departments' } };
     let length = 0;
-    for (const p of parts) length = Math.max(length, p.minutes);
+    for (let k = 0; k < parts.count; k++) length = Math.max(length, parts.minutes[k] as number);
     if (length > ent.maxMinutes) return { ok: false, failure: { kind: 'composition', rule: 'duration' } };
 
     const grade = ent.source.riskGrade;
@@ -200,100 +266,120 @@ export class PlanState {
       }
     }
 
-    parts.sort((a, b) => a.department - b.department);
-    const occs = [...occurrences].sort((a, b) => a - b);
+    parts.sortByDepartment();
     // Staff: first from a seeded sample of each department's officers present that day (a few
     // times the team size: picking the least loaded of a random few spreads the load well and
     // keeps this step short on large departments), then, if that fails, from all of them.
-    const sampled = this.staff(parts, ent, day, length, occs, SAMPLE);
-    if (sampled.ok || !sampled.truncated || options.sampleOnly) return sampled.result;
-    return this.staff(parts, ent, day, length, occs, Infinity).result;
+    const sampled = this.staff(ent, day, length, occurrences, SAMPLE);
+    if (sampled.ok || !this.truncated || options?.sampleOnly === true) return sampled;
+    return this.staff(ent, day, length, occurrences, Infinity);
   }
 
-  private staff(parts: readonly Part[], ent: CEnterprise, day: number, length: number, occurrences: number[], sample: number): { ok: boolean; truncated: boolean; result: Evaluation } {
+  /** Staffs the scratch parts; sets `truncated` when a sample left officers out. */
+  private staff(ent: CEnterprise, day: number, length: number, occurrences: readonly number[], sample: number): Evaluation {
     const P = this.P;
+    const parts = this.parts;
     const entIdx = ent.index;
     const eh = this.enterpriseHash[entIdx] as number;
-    let truncated = false;
-    const candidates: COfficer[][] = [];
-    for (const part of parts) {
-      const d = part.department;
+    const cand = this.candidates;
+    this.truncated = false;
+    let used = 0;
+    for (let k = 0; k < parts.count; k++) {
+      const d = parts.department[k] as number;
+      const need = parts.need[k] as number;
       const present = P.presentByDeptDay[d * P.days + day] as Int32Array;
       const n = present.length;
-      const limit = sample === Infinity ? n : sample + part.need * 2;
+      const limit = sample === Infinity ? n : sample + need * 2;
       const offset = n > 0 ? Math.floor(mixKey(eh, day, d + 7) * n) : 0;
-      const list: COfficer[] = [];
+      const from = used;
       for (let j = 0; j < n; j++) {
-        if (list.length >= limit) {
-          truncated = true;
+        if (used - from >= limit) {
+          this.truncated = true;
           break;
         }
         const oi = present[(offset + j) % n] as number;
-        const off = P.officers[oi] as COfficer;
-        if (!officerAdmits(off, ent) || !this.hasRoom(oi, day, length)) continue;
-        list.push(off);
+        if (!officerAdmits(P.officers[oi] as COfficer, ent) || !this.hasRoom(oi, day, length)) continue;
+        cand[used++] = oi;
       }
-      if (list.length < part.need) return { ok: false, truncated, result: { ok: false, failure: { kind: 'staff', department: d } } };
-      candidates.push(this.rankOfficers(list, ent, day));
+      if (used - from < need) return { ok: false, failure: { kind: 'staff', department: d } };
+      this.rankOfficers(from, used, entIdx, day);
+      parts.from[k] = from;
+      parts.to[k] = used;
     }
-    const attempt = (t: number): Team[] | number => {
-      const teams: Team[] = [];
-      for (let k = 0; k < parts.length; k++) {
-        const part = parts[k] as Part;
-        const free = (candidates[k] as COfficer[]).filter((off) => this.isFree(off.index, day, t, t + length, entIdx));
-        const team = pickTeam(free, part.need, part.quals);
-        if (!team) return part.department;
-        teams.push({ department: part.department, officers: team });
-      }
-      return teams;
-    };
-    const placed = (t: number, teams: Team[]) => ({ ok: true, truncated, result: { ok: true as const, placement: { enterprise: entIdx, day, start: t, end: t + length, occurrences, teams } } });
     // Usually the day's start works; otherwise try each moment a candidate becomes free.
-    let result = length <= P.dayEnd - P.dayStart ? attempt(P.dayStart) : (parts[0] as Part).department;
-    if (typeof result !== 'number') return placed(P.dayStart, result);
+    let result = length <= P.dayEnd - P.dayStart ? this.attempt(day, P.dayStart, length, entIdx) : (parts.department[0] as number);
+    if (typeof result !== 'number') return this.placed(entIdx, day, P.dayStart, length, occurrences, result);
     const starts = new Set<number>();
-    for (const list of candidates) {
-      for (const off of list) {
-        for (const s of this.officerDay[off.index * P.days + day] ?? []) starts.add(s.end + P.travel(s.enterprise, entIdx));
-      }
+    for (let j = 0; j < used; j++) {
+      for (const s of this.officerDay[(cand[j] as number) * P.days + day] ?? NO_SLOTS) starts.add(s.end + P.travel(s.enterprise, entIdx));
     }
     for (const t of [...starts].filter((x) => x > P.dayStart && x + length <= P.dayEnd).sort((a, b) => a - b)) {
-      result = attempt(t);
-      if (typeof result !== 'number') return placed(t, result);
+      result = this.attempt(day, t, length, entIdx);
+      if (typeof result !== 'number') return this.placed(entIdx, day, t, length, occurrences, result);
     }
-    return { ok: false, truncated, result: { ok: false, failure: { kind: 'staff', department: result } } };
+    return { ok: false, failure: { kind: 'staff', department: result } };
   }
 
-  /** Least-loaded first (spreads work evenly); ties drawn at random from the seed (双随机). */
-  private rankOfficers(list: COfficer[], ent: CEnterprise, day: number): COfficer[] {
-    // One numeric key per officer — load, then a seeded draw, then its place in `list` — sorted
-    // as a typed array (no comparator), since this runs for every candidate visit.
-    const eh = this.enterpriseHash[ent.index] as number;
-    if (list.length > 4096) {
-      const key = (off: COfficer) => (this.officerLoad[off.index] as number) + mixKey(this.officerHash[off.index] as number, eh, day);
-      return [...list].sort((a, b) => key(a) - key(b) || a.index - b.index);
+  private placed(enterprise: number, day: number, start: number, length: number, occurrences: readonly number[], teams: Team[]): Evaluation {
+    const occs = sortSmall(occurrences.slice());
+    return { ok: true, placement: { enterprise, day, start, end: start + length, occurrences: occs, teams } };
+  }
+
+  /** Teams for every part starting at `t`, or the department of the first part that has none. */
+  private attempt(day: number, t: number, length: number, entIdx: number): Team[] | number {
+    const parts = this.parts;
+    const cand = this.candidates;
+    const free = this.free;
+    const teams: Team[] = [];
+    for (let k = 0; k < parts.count; k++) {
+      let n = 0;
+      for (let j = parts.from[k] as number; j < (parts.to[k] as number); j++) {
+        const oi = cand[j] as number;
+        if (this.isFree(oi, day, t, t + length, entIdx)) free[n++] = oi;
+      }
+      const team = pickTeam(this.P.officers, free, n, parts.need[k] as number, parts.quals[k] as readonly string[]);
+      if (!team) return parts.department[k] as number;
+      teams.push({ department: parts.department[k] as number, officers: team });
     }
-    const keys = new Float64Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const off = list[i] as COfficer;
-      const draw = Math.floor(mixKey(this.officerHash[off.index] as number, eh, day) * 1048576);
-      keys[i] = ((this.officerLoad[off.index] as number) * 1048576 + draw) * 4096 + i;
+    return teams;
+  }
+
+  /**
+   * Ranks `candidates[from…to)` in place: least-loaded first (spreads work evenly), ties drawn
+   * at random from the seed (双随机).
+   */
+  private rankOfficers(from: number, to: number, entIdx: number, day: number): void {
+    // One numeric key per officer — load, then a seeded draw, then its place in the list — sorted
+    // as a typed array (no comparator), since this runs for every candidate visit.
+    const cand = this.candidates;
+    const eh = this.enterpriseHash[entIdx] as number;
+    const n = to - from;
+    if (n > 4096) {
+      const key = (o: number) => (this.officerLoad[o] as number) + mixKey(this.officerHash[o] as number, eh, day);
+      const sorted = Array.from(cand.subarray(from, to)).sort((a, b) => key(a) - key(b) || a - b);
+      cand.set(sorted, from);
+      return;
+    }
+    const keys = this.rankKeys.subarray(0, n);
+    const list = this.free;
+    for (let i = 0; i < n; i++) {
+      const o = cand[from + i] as number;
+      list[i] = o;
+      const draw = Math.floor(mixKey(this.officerHash[o] as number, eh, day) * 1048576);
+      keys[i] = ((this.officerLoad[o] as number) * 1048576 + draw) * 4096 + i;
     }
     keys.sort();
-    const out: COfficer[] = new Array(list.length);
-    for (let i = 0; i < keys.length; i++) out[i] = list[(keys[i] as number) % 4096] as COfficer;
-    return out;
+    for (let i = 0; i < n; i++) cand[from + i] = list[(keys[i] as number) % 4096] as number;
   }
 
   /** Whether an officer can take one more visit of `length` minutes that day (count and minutes). */
   hasRoom(officer: number, day: number, length: number): boolean {
     const off = this.P.officers[officer] as COfficer;
-    const slots = this.officerDay[officer * this.P.days + day];
-    if (!slots) return length <= off.maxMinutes;
-    if (slots.length >= off.maxVisits) return false;
-    let used = 0;
-    for (const s of slots) used += s.end - s.start;
-    return used + length <= off.maxMinutes;
+    const k = officer * this.P.days + day;
+    const visits = this.officerDayVisits[k] as number;
+    if (visits === 0) return length <= off.maxMinutes;
+    if (visits >= off.maxVisits) return false;
+    return (this.officerDayMinutes[k] as number) + length <= off.maxMinutes;
   }
 
   /** Whether an officer is free from `start` to `end` at an enterprise that day, with travel time. */
@@ -327,6 +413,8 @@ export class PlanState {
         slots.push({ start: p.start, end: p.end, enterprise: p.enterprise, visit: key });
         slots.sort((a, b) => a.start - b.start);
         this.officerDay[k] = slots;
+        (this.officerDayVisits[k] as number)++;
+        (this.officerDayMinutes[k] as number) += p.end - p.start;
         (this.officerLoad[o] as number)++;
       }
     }
@@ -356,6 +444,8 @@ export class PlanState {
         const k = o * P.days + v.day;
         const slots = (this.officerDay[k] ?? []).filter((s) => s.visit !== key);
         this.officerDay[k] = slots.length === 0 ? undefined : slots;
+        (this.officerDayVisits[k] as number)--;
+        (this.officerDayMinutes[k] as number) -= v.end - v.start;
         (this.officerLoad[o] as number)--;
       }
     }
@@ -373,31 +463,40 @@ export class PlanState {
   }
 }
 
-/** A team of at least `need` officers holding every qualification, or undefined. */
-function pickTeam(ranked: readonly COfficer[], need: number, quals: readonly string[]): number[] | undefined {
-  if (ranked.length < need) return undefined;
-  if (quals.length === 0) return ranked.slice(0, need).map((o) => o.index).sort((a, b) => a - b);
-  const team: COfficer[] = [];
+/**
+ * A team of at least `need` officers holding every qualification, or undefined: from the first
+ * `n` of `ranked` (officer indices, best first), as ascending indices.
+ */
+function pickTeam(officers: readonly COfficer[], ranked: Int32Array, n: number, need: number, quals: readonly string[]): number[] | undefined {
+  if (n < need) return undefined;
+  if (quals.length === 0) {
+    const team = new Array<number>(need);
+    for (let j = 0; j < need; j++) team[j] = ranked[j] as number;
+    return sortSmall(team);
+  }
+  const team: number[] = [];
   const missing = new Set(quals);
   while (missing.size > 0) {
-    let best: COfficer | undefined;
+    let best = -1;
     let bestGain = 0;
-    for (const off of ranked) {
-      if (team.includes(off)) continue;
+    for (let j = 0; j < n; j++) {
+      const o = ranked[j] as number;
+      if (team.includes(o)) continue;
+      const held = (officers[o] as COfficer).qualifications;
       let gain = 0;
-      for (const q of missing) if (off.qualifications.has(q)) gain++;
+      for (const q of missing) if (held.has(q)) gain++;
       if (gain > bestGain) {
-        best = off;
+        best = o;
         bestGain = gain;
       }
     }
-    if (!best) return undefined;
+    if (best < 0) return undefined;
     team.push(best);
-    for (const q of best.qualifications) missing.delete(q);
+    for (const q of (officers[best] as COfficer).qualifications) missing.delete(q);
   }
-  for (const off of ranked) {
-    if (team.length >= need) break;
-    if (!team.includes(off)) team.push(off);
+  for (let j = 0; j < n && team.length < need; j++) {
+    const o = ranked[j] as number;
+    if (!team.includes(o)) team.push(o);
   }
-  return team.length >= need ? team.map((o) => o.index).sort((a, b) => a - b) : undefined;
+  return team.length >= need ? sortSmall(team) : undefined;
 }
