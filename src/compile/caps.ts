@@ -67,6 +67,19 @@ export function calendarPeriod(kind: Exclude<PeriodKind, 'rolling'>, day: number
   return [from, to];
 }
 
+/** `calendarPeriod`, memoised (a pure function of a few thousand days; asked for every candidate visit). */
+const periods = new Map<number, readonly [number, number]>();
+const KIND_CODE = { year: 0, 'half-year': 1, quarter: 2, month: 3 } as const;
+function periodOf(kind: Exclude<PeriodKind, 'rolling'>, day: number): readonly [number, number] {
+  const key = day * 4 + KIND_CODE[kind];
+  let p = periods.get(key);
+  if (p === undefined) {
+    p = calendarPeriod(kind, day);
+    periods.set(key, p);
+  }
+  return p;
+}
+
 /**
  * Whether one more counting event on `day` keeps a tally within `limit` in every period
  * containing it (calendar period, or every span of n consecutive days), and at least
@@ -78,7 +91,7 @@ export function tallyAdmits(cap: CCap, limit: number | undefined, events: readon
   }
   if (limit === undefined) return true;
   if (cap.period !== 'rolling') {
-    const [from, to] = calendarPeriod(cap.period, day);
+    const [from, to] = periodOf(cap.period, day);
     let count = 1;
     for (const e of events) if (e >= from && e <= to) count++;
     return count <= limit;

@@ -15,7 +15,7 @@ export interface StaffFunnel {
 export function officerAdmits(o: COfficer, ent: CEnterprise): boolean {
   const area = ent.source.area;
   if (o.areas && area !== undefined && !o.areas.has(area)) return false;
-  return !o.avoid.has(ent.id);
+  return o.avoid.size === 0 || !o.avoid.has(ent.id);
 }
 
 function covers(officers: readonly COfficer[], qualifications: readonly string[]): boolean {

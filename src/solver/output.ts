@@ -7,7 +7,7 @@ import type { Locale } from '../report/format.js';
 import { reasonMessage, type UnscheduledReason } from '../report/reasons.js';
 import { warningMessage } from '../report/warnings.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
-import type { PlacedVisit, PlanState } from './state.js';
+import { sortSmall, type PlacedVisit, type PlanState } from './state.js';
 
 export interface OutputOptions {
   locale: Locale;
@@ -81,8 +81,9 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
       end: timeOf(v.end),
       departmentIds: teams.map((t) => P.departments[t.department]?.id ?? ''),
       leadDepartmentId: P.departments[leadOf(P, v)]?.id ?? '',
-      occurrenceIds: v.occurrences.map((o) => P.occurrences[o]?.id ?? '').sort(),
-      inspectorIds: teams.flatMap((t) => t.officers.map((o) => P.officers[o]?.id ?? '').sort()),
+      // Occurrences and officers are indexed in id order: sorting indices sorts the ids.
+      occurrenceIds: sortSmall(v.occurrences.slice()).map((o) => P.occurrences[o]?.id ?? ''),
+      inspectorIds: teams.flatMap((t) => sortSmall(t.officers.slice()).map((o) => P.officers[o]?.id ?? '')),
     };
   });
 

@@ -384,7 +384,10 @@ export class PlanState {
 
   /** Whether an officer is free from `start` to `end` at an enterprise that day, with travel time. */
   isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
-    const slots = this.officerDay[officer * this.P.days + day];
+    const k = officer * this.P.days + day;
+    // The dense counter first: most officer-days hold no visit, and `hasRoom` has just read it.
+    if (this.officerDayVisits[k] === 0) return true;
+    const slots = this.officerDay[k];
     if (!slots) return true;
     for (const s of slots) {
       const before = end + this.P.travel(ent, s.enterprise) <= s.start;
