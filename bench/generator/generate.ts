@@ -680,17 +680,20 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
   for (let d = 0; d < D; d++) {
     const r = rInsp.fork(DEPARTMENT_IDS[d]!);
     const deptId = DEPARTMENT_IDS[d]!;
-    const capacity = workingDays * ONSITE_MINUTES_PER_DAY * EFFICIENCY;
-    const need = Math.max(loadMinutes[d]! / capacity, loadVisits[d]! / (workingDays * 3 * VISIT_EFFICIENCY));
+    const FS = Number(process.env.CAL_FIELD ?? 2) / 5;
+    const capacity = ample ? workingDays * ONSITE_MINUTES_PER_DAY * EFFICIENCY : workingDays * ONSITE_MINUTES_PER_DAY * FS;
+    const need = Math.max(loadMinutes[d]! / capacity, loadVisits[d]! / (workingDays * 3 * (ample ? VISIT_EFFICIENCY : FS)));
     const count = ample
       ? Math.max(MIN_OFFICERS_AMPLE, Math.ceil(need * AMPLE_FACTOR))
-      : Math.max(MIN_OFFICERS, Math.ceil(need * SLACK));
+      : Math.max(MIN_OFFICERS, Math.ceil(need * Number(process.env.CAL_SLACK ?? SLACK)));
+    // field days: officers go out in pairs; pair p works on site on weekdays k and k+2 (mod 5)
+    const fieldStart = ample ? 0 : r.int(5);
 
     // who holds which qualification
     const quals = DEPT_QUALS[d]!;
     const holders: Array<Set<number>> = quals.map((_, q) => {
       const qNeed = qualLoad[d]![q]! / capacity;
-      const want = Math.min(count, Math.max(ample ? 4 : 2, Math.ceil(qNeed * (ample ? AMPLE_FACTOR : SLACK) * 1.5)));
+      const want = Math.min(count, Math.max(ample ? 4 : 2, Math.ceil(qNeed * (ample ? AMPLE_FACTOR : Number(process.env.CAL_SLACK ?? SLACK)) * 1.5)));
       const order = r.shuffle(Array.from({ length: count }, (_, i) => i));
       return new Set(order.slice(0, want));
     });
@@ -730,7 +733,11 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
         ranges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
         insp.unavailable = ranges;
       }
-      if (!ample && r.next() < 0.03) insp.unavailableRule = `FREQ=WEEKLY;BYDAY=${r.pick(WEEKDAY_CODES)}`;
+      if (!ample) {
+        const k = (fieldStart + Math.floor(j / 2)) % 5;
+        const office = WEEKDAY_CODES.filter((_, w) => w !== k && w !== (k + 2) % 5);
+        insp.unavailableRule = `FREQ=WEEKLY;BYDAY=${office.join(',')}`;
+      }
       if (r.next() < 0.1) insp.maxVisitsPerDay = 4;
       if (!ample && r.next() < 0.02) insp.maxMinutesPerDay = 240;
       if (!ample && r.next() < 0.015 && requests.length > 0) {

@@ -4,7 +4,6 @@
  * undone exactly.
  */
 import type { COccurrence, COfficer } from '../compile/problem.js';
-import { officerAdmits } from '../compile/staff-funnel.js';
 import { placeBest } from './construct.js';
 import { mixKey } from '../util/random.js';
 import { dayList, isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
@@ -203,7 +202,7 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
         const c = present[(offset + j) % n] as number;
         if (team.officers.includes(c) || (load[c] as number) + 1 >= (load[officer] as number)) continue;
         const off = P.officers[c] as COfficer;
-        if (!officerAdmits(off, ent) || !state.hasRoom(c, v.day, length) || !state.isFree(c, v.day, v.start, v.end, v.enterprise)) continue;
+        if (!state.admits(c, v.enterprise) || !state.hasRoom(c, v.day, length) || !state.isFree(c, v.day, v.start, v.end, v.enterprise)) continue;
         if (quals.length > 0 && !keepsQualifications(P.officers, quals, off, team.officers, officer)) continue;
         const k = (load[c] as number) + mixKey(state.officerHash[c] as number, state.enterpriseHash[v.enterprise] as number, v.day);
         if (k < bestKey) {

@@ -4,7 +4,6 @@
  * the state affects and returns a placement (not yet applied) or the rule that failed;
  * `commit` and `remove` are exact inverses, so every move can be undone.
  */
-import { officerAdmits } from '../compile/staff-funnel.js';
 import { tallyAdmits } from '../compile/caps.js';
 import { tallyKey, type CCap, type CEnterprise, type COccurrence, type COfficer, type CompiledProblem } from '../compile/problem.js';
 import { hashString, mixKey } from '../util/random.js';
@@ -37,12 +36,12 @@ export type Failure =
 
 export type Evaluation = { ok: true; placement: Placement } | { ok: false; failure: Failure };
 
-interface Slot {
-  start: number;
-  end: number;
-  enterprise: number;
-  visit: number;
-}
+/**
+ * An officer's visits on one day, by start, as a flat list of numbers: start, end, enterprise,
+ * visit key — `SLOT` numbers each (one array per officer-day, not one object per visit).
+ */
+type Slots = number[];
+const SLOT = 4;
 
 /** The departments' parts of the visit being evaluated, in reused arrays (see `evaluate`). */
 class Parts {
@@ -66,7 +65,7 @@ class Parts {
   }
 }
 
-const NO_SLOTS: readonly Slot[] = [];
+const NO_SLOTS: Readonly<Slots> = [];
 const NO_EVENTS: readonly { day: number }[] = [];
 
 /** Officers sampled per department before all are considered (plus twice the team size). */
@@ -113,8 +112,8 @@ export class PlanState {
   readonly visits = new Map<number, PlacedVisit>();
   /** enterprise × days + day → visit key */
   private readonly entDay = new Map<number, number>();
-  /** officer × days + day → that day's slots, by start (an array: this is read for every candidate officer) */
-  private readonly officerDay: (Slot[] | undefined)[];
+  /** day × officers + officer → that day's slots, by start (day-major: one day's officers lie together, as staffing reads them) */
+  private readonly officerDay: (Slots | undefined)[];
   readonly officerLoad: Int32Array;
   /** department × days + day → visits of that department that day */
   readonly deptDayLoad: Int32Array;
@@ -129,9 +128,14 @@ export class PlanState {
   private readonly rankKeys: Float64Array;
   /** Whether the last `staff` call left officers out of its sample. */
   private truncated = false;
-  /** officer × days + day → visits and minutes booked (`hasRoom` reads these for every candidate). */
+  /** day × officers + officer → visits and minutes booked (`hasRoom` reads these for every candidate). */
   private readonly officerDayVisits: Int32Array;
   private readonly officerDayMinutes: Int32Array;
+  /** Officer admission as flat tables: enterprise → area index (−1: none), officer × areas → allowed, officer → recuses from someone. */
+  private readonly areaOf: Int32Array;
+  private readonly areaCount: number;
+  private readonly officerArea: Uint8Array;
+  private readonly officerAvoids: Uint8Array;
   /** One number per horizon day, all zero between uses (construction's day scores). */
   readonly dayScratch: Float64Array;
   /** occurrence → visit key, or −1 */
@@ -155,13 +159,20 @@ export class PlanState {
     this.deptDayLoad = new Int32Array(P.departments.length * P.days);
     this.assigned = new Int32Array(P.occurrences.length).fill(-1);
     this.visitCount = new Int32Array(P.enterprises.length);
-    this.officerDay = new Array<Slot[] | undefined>(P.officers.length * P.days).fill(undefined);
+    this.officerDay = new Array<Slots | undefined>(P.officers.length * P.days).fill(undefined);
     this.officerDayVisits = new Int32Array(P.officers.length * P.days);
     this.officerDayMinutes = new Int32Array(P.officers.length * P.days);
     this.candidates = new Int32Array(P.officers.length);
     this.free = new Int32Array(P.officers.length);
     this.rankKeys = new Float64Array(Math.min(P.officers.length, 4096));
     this.dayScratch = new Float64Array(P.days);
+    const areas = new Map<string, number>();
+    for (const e of P.enterprises) if (e.source.area !== undefined && !areas.has(e.source.area)) areas.set(e.source.area, areas.size);
+    this.areaCount = areas.size;
+    this.areaOf = Int32Array.from(P.enterprises, (e) => (e.source.area === undefined ? -1 : (areas.get(e.source.area) as number)));
+    this.officerArea = new Uint8Array(P.officers.length * areas.size);
+    for (const o of P.officers) for (const [area, a] of areas) this.officerArea[o.index * areas.size + a] = !o.areas || o.areas.has(area) ? 1 : 0;
+    this.officerAvoids = Uint8Array.from(P.officers, (o) => (o.avoid.size > 0 ? 1 : 0));
   }
 
   visitAt(enterprise: number, day: number): number | undefined {
@@ -298,7 +309,7 @@ export class PlanState {
           break;
         }
         const oi = present[(offset + j) % n] as number;
-        if (!officerAdmits(P.officers[oi] as COfficer, ent) || !this.hasRoom(oi, day, length)) continue;
+        if (!this.admits(oi, entIdx) || !this.hasRoom(oi, day, length)) continue;
         cand[used++] = oi;
       }
       if (used - from < need) return { ok: false, failure: { kind: 'staff', department: d } };
@@ -311,7 +322,8 @@ export class PlanState {
     if (typeof result !== 'number') return this.placed(entIdx, day, P.dayStart, length, occurrences, result);
     const starts = new Set<number>();
     for (let j = 0; j < used; j++) {
-      for (const s of this.officerDay[(cand[j] as number) * P.days + day] ?? NO_SLOTS) starts.add(s.end + P.travel(s.enterprise, entIdx));
+      const slots = this.officerDay[day * P.officers.length + (cand[j] as number)] ?? NO_SLOTS;
+      for (let i = 0; i < slots.length; i += SLOT) starts.add((slots[i + 1] as number) + P.travel(slots[i + 2] as number, entIdx));
     }
     for (const t of [...starts].filter((x) => x > P.dayStart && x + length <= P.dayEnd).sort((a, b) => a - b)) {
       result = this.attempt(day, t, length, entIdx);
@@ -372,10 +384,17 @@ export class PlanState {
     for (let i = 0; i < n; i++) cand[from + i] = list[(keys[i] as number) % 4096] as number;
   }
 
+  /** `officerAdmits` from the flat tables: the officer serves the enterprise's area and does not recuse himself there. */
+  admits(officer: number, enterprise: number): boolean {
+    const a = this.areaOf[enterprise] as number;
+    if (a >= 0 && this.officerArea[officer * this.areaCount + a] === 0) return false;
+    return this.officerAvoids[officer] === 0 || !(this.P.officers[officer] as COfficer).avoid.has((this.P.enterprises[enterprise] as CEnterprise).id);
+  }
+
   /** Whether an officer can take one more visit of `length` minutes that day (count and minutes). */
   hasRoom(officer: number, day: number, length: number): boolean {
     const off = this.P.officers[officer] as COfficer;
-    const k = officer * this.P.days + day;
+    const k = day * this.P.officers.length + officer;
     const visits = this.officerDayVisits[k] as number;
     if (visits === 0) return length <= off.maxMinutes;
     if (visits >= off.maxVisits) return false;
@@ -384,14 +403,15 @@ export class PlanState {
 
   /** Whether an officer is free from `start` to `end` at an enterprise that day, with travel time. */
   isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
-    const k = officer * this.P.days + day;
+    const k = day * this.P.officers.length + officer;
     // The dense counter first: most officer-days hold no visit, and `hasRoom` has just read it.
     if (this.officerDayVisits[k] === 0) return true;
     const slots = this.officerDay[k];
     if (!slots) return true;
-    for (const s of slots) {
-      const before = end + this.P.travel(ent, s.enterprise) <= s.start;
-      const after = s.end + this.P.travel(s.enterprise, ent) <= start;
+    for (let i = 0; i < slots.length; i += SLOT) {
+      const other = slots[i + 2] as number;
+      const before = end + this.P.travel(ent, other) <= (slots[i] as number);
+      const after = (slots[i + 1] as number) + this.P.travel(other, ent) <= start;
       if (!before && !after) return false;
     }
     return true;
@@ -411,11 +431,13 @@ export class PlanState {
       this.personVisits += t.officers.length;
       (this.deptDayLoad[t.department * P.days + p.day] as number)++;
       for (const o of t.officers) {
-        const k = o * P.days + p.day;
-        const slots = this.officerDay[k] ?? [];
-        slots.push({ start: p.start, end: p.end, enterprise: p.enterprise, visit: key });
-        slots.sort((a, b) => a.start - b.start);
-        this.officerDay[k] = slots;
+        const k = p.day * P.officers.length + o;
+        let slots = this.officerDay[k];
+        if (!slots) this.officerDay[k] = slots = [];
+        // After every slot that starts no later (as a stable sort by start would put it).
+        let at = slots.length;
+        while (at > 0 && (slots[at - SLOT] as number) > p.start) at -= SLOT;
+        slots.splice(at, 0, p.start, p.end, p.enterprise, key);
         (this.officerDayVisits[k] as number)++;
         (this.officerDayMinutes[k] as number) += p.end - p.start;
         (this.officerLoad[o] as number)++;
@@ -444,9 +466,17 @@ export class PlanState {
       this.personVisits -= t.officers.length;
       (this.deptDayLoad[t.department * P.days + v.day] as number)--;
       for (const o of t.officers) {
-        const k = o * P.days + v.day;
-        const slots = (this.officerDay[k] ?? []).filter((s) => s.visit !== key);
-        this.officerDay[k] = slots.length === 0 ? undefined : slots;
+        const k = v.day * P.officers.length + o;
+        const slots = this.officerDay[k];
+        if (slots) {
+          for (let i = 0; i < slots.length; i += SLOT) {
+            if (slots[i + 3] === key) {
+              slots.splice(i, SLOT);
+              break;
+            }
+          }
+          if (slots.length === 0) this.officerDay[k] = undefined;
+        }
         (this.officerDayVisits[k] as number)--;
         (this.officerDayMinutes[k] as number) -= v.end - v.start;
         (this.officerLoad[o] as number)--;
