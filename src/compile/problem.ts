@@ -120,3 +120,8 @@ export interface CompiledProblem {
 export function tallyKey(cap: number, enterprise: number, department: number, enterprises: number, departments: number): number {
   return (cap * enterprises + enterprise) * (departments + 1) + department + 1;
 }
+
+/** The enterprise of a tally key (see `tallyKey`). */
+export function enterpriseOfTally(key: number, enterprises: number, departments: number): number {
+  return Math.floor(key / (departments + 1)) % enterprises;
+}

@@ -5,7 +5,7 @@
  * `commit` and `remove` are exact inverses, so every move can be undone.
  */
 import { tallyAdmits } from '../compile/caps.js';
-import { tallyKey, type CCap, type CEnterprise, type COccurrence, type COfficer, type CompiledProblem } from '../compile/problem.js';
+import { enterpriseOfTally, tallyKey, type CCap, type CEnterprise, type COccurrence, type COfficer, type CompiledProblem } from '../compile/problem.js';
 import { hashString, mixKey } from '../util/random.js';
 import { formatDay } from '../calendar/civil.js';
 
@@ -110,15 +110,17 @@ export class PlanState {
   readonly P: CompiledProblem;
   readonly seed: number;
   readonly visits = new Map<number, PlacedVisit>();
-  /** enterprise × days + day → visit key */
-  private readonly entDay = new Map<number, number>();
+  /** enterprise → its visits as a flat list: day, visit key (two numbers each; enterprises have a few visits). */
+  private readonly entVisits: (number[] | undefined)[];
   /** day × officers + officer → that day's slots, by start (day-major: one day's officers lie together, as staffing reads them) */
   private readonly officerDay: (Slots | undefined)[];
   readonly officerLoad: Int32Array;
   /** department × days + day → visits of that department that day */
   readonly deptDayLoad: Int32Array;
-  /** tally key → plan events (absolute day, visit key) */
-  private readonly capEvents = new Map<number, { day: number; visit: number }[]>();
+  /** enterprise → plan events of its tallies as a flat list: tally key, horizon day, visit key (three numbers each) */
+  private readonly capEvents: (number[] | undefined)[];
+  /** enterprise → 1 when some history counts for one of its tallies. */
+  private readonly hasHistory: Uint8Array;
   private readonly scratchDays: number[] = [];
   private readonly scratchKeys: number[] = [];
   /** Scratch of `evaluate`: the parts, candidate officers (flat, per part), a free list, sort keys. */
@@ -166,6 +168,10 @@ export class PlanState {
     this.free = new Int32Array(P.officers.length);
     this.rankKeys = new Float64Array(Math.min(P.officers.length, 4096));
     this.dayScratch = new Float64Array(P.days);
+    this.entVisits = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
+    this.capEvents = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
+    this.hasHistory = new Uint8Array(P.enterprises.length);
+    for (const key of P.history.keys()) this.hasHistory[enterpriseOfTally(key, P.enterprises.length, P.departments.length)] = 1;
     const areas = new Map<string, number>();
     for (const e of P.enterprises) if (e.source.area !== undefined && !areas.has(e.source.area)) areas.set(e.source.area, areas.size);
     this.areaCount = areas.size;
@@ -176,7 +182,9 @@ export class PlanState {
   }
 
   visitAt(enterprise: number, day: number): number | undefined {
-    return this.entDay.get(enterprise * this.P.days + day);
+    const list = this.entVisits[enterprise];
+    if (list) for (let i = 0; i < list.length; i += 2) if (list[i] === day) return list[i + 1] as number;
+    return undefined;
   }
 
   /** Visits at an enterprise, by day. */
@@ -196,15 +204,22 @@ export class PlanState {
   tallyDays(key: number): number[] {
     const days = this.scratchDays;
     days.length = 0;
-    for (const h of this.P.history.get(key) ?? NO_EVENTS) days.push(h.day);
-    for (const e of this.capEvents.get(key) ?? NO_EVENTS) days.push(this.P.day0 + e.day);
+    const enterprise = enterpriseOfTally(key, this.P.enterprises.length, this.P.departments.length);
+    if (this.hasHistory[enterprise] === 1) for (const h of this.P.history.get(key) ?? NO_EVENTS) days.push(h.day);
+    const events = this.capEvents[enterprise];
+    if (events) for (let i = 0; i < events.length; i += 3) if (events[i] === key) days.push(this.P.day0 + (events[i + 1] as number));
     return days;
   }
 
   tallyEvents(key: number): { date: string; visit?: number }[] {
     const out: { date: string; visit?: number; day: number }[] = [];
     for (const h of this.P.history.get(key) ?? []) out.push({ date: h.date, day: h.day });
-    for (const e of this.capEvents.get(key) ?? []) out.push({ date: formatDay(this.P.day0 + e.day), visit: e.visit, day: this.P.day0 + e.day });
+    const events = this.capEvents[enterpriseOfTally(key, this.P.enterprises.length, this.P.departments.length)] ?? [];
+    for (let i = 0; i < events.length; i += 3) {
+      if (events[i] !== key) continue;
+      const day = this.P.day0 + (events[i + 1] as number);
+      out.push({ date: formatDay(day), visit: events[i + 2] as number, day });
+    }
     return out.sort((a, b) => a.day - b.day);
   }
 
@@ -421,7 +436,9 @@ export class PlanState {
     const P = this.P;
     const v: PlacedVisit = { ...p, key };
     this.visits.set(key, v);
-    this.entDay.set(p.enterprise * P.days + p.day, key);
+    let visits = this.entVisits[p.enterprise];
+    if (!visits) this.entVisits[p.enterprise] = visits = [];
+    visits.push(p.day, key);
     (this.visitCount[p.enterprise] as number)++;
     for (const i of p.occurrences) {
       this.assigned[i] = key;
@@ -443,10 +460,11 @@ export class PlanState {
         (this.officerLoad[o] as number)++;
       }
     }
-    for (const c of this.capKeys(p.enterprise, p.occurrences)) {
-      const list = this.capEvents.get(c.key) ?? [];
-      list.push({ day: p.day, visit: key });
-      this.capEvents.set(c.key, list);
+    const keys = this.capKeys(p.enterprise, p.occurrences);
+    if (keys.length > 0) {
+      let events = this.capEvents[p.enterprise];
+      if (!events) this.capEvents[p.enterprise] = events = [];
+      for (const c of keys) events.push(c.key, p.day, key);
     }
     return v;
   }
@@ -456,7 +474,14 @@ export class PlanState {
     const v = this.visits.get(key);
     if (!v) throw new Error(`no visit ${key}`);
     this.visits.delete(key);
-    this.entDay.delete(v.enterprise * P.days + v.day);
+    const visits = this.entVisits[v.enterprise] as number[];
+    for (let i = 0; i < visits.length; i += 2) {
+      if (visits[i + 1] === key) {
+        visits.splice(i, 2);
+        break;
+      }
+    }
+    if (visits.length === 0) this.entVisits[v.enterprise] = undefined;
     (this.visitCount[v.enterprise] as number)--;
     for (const i of v.occurrences) {
       this.assigned[i] = -1;
@@ -482,10 +507,17 @@ export class PlanState {
         (this.officerLoad[o] as number)--;
       }
     }
-    for (const c of this.capKeys(v.enterprise, v.occurrences)) {
-      const list = (this.capEvents.get(c.key) ?? []).filter((e) => e.visit !== key);
-      if (list.length === 0) this.capEvents.delete(c.key);
-      else this.capEvents.set(c.key, list);
+    const events = this.capEvents[v.enterprise];
+    if (events) {
+      let w = 0;
+      for (let i = 0; i < events.length; i += 3) {
+        if (events[i + 2] === key) continue;
+        events[w++] = events[i] as number;
+        events[w++] = events[i + 1] as number;
+        events[w++] = events[i + 2] as number;
+      }
+      events.length = w;
+      if (w === 0) this.capEvents[v.enterprise] = undefined;
     }
     return v;
   }
