@@ -53,18 +53,28 @@ export interface GenerateOptions {
 // ---------------------------------------------------------------------------------------
 // Knobs (documented in docs/scenario-generator.md)
 
-/** Minutes of a working day an officer can spend on site (6 h of the 8 h day). */
+/** Minutes of a field day an officer can spend on site (6 h of the 8 h day), in up to 3 visits. */
 const ONSITE_MINUTES_PER_DAY = 360;
 /**
- * Share of an officer's on-site capacity the plan can actually use: officers also handle
- * cases, paperwork, training and duty, and windows, quiet periods and team pairing leave
- * gaps. Calibrated so that the L tier (50,000 enterprises) gets about 2,000 officers.
+ * Field days: weekdays each officer of the normal variant spends on site. The other three are
+ * office days (case handling, paperwork, training, duty), written as the officer's weekly
+ * `unavailableRule`; officers go out in pairs, and the department's pairs rotate over the week.
  */
-const EFFICIENCY = 0.2;
-/** Share of the `maxVisitsPerDay` (3) slots an officer can actually fill. */
-const VISIT_EFFICIENCY = 0.4;
-/** Officers per department = need × slack (normal) or × AMPLE_FACTOR (ampleStaff). */
-const SLACK = 1.3;
+const FIELD_DAYS_PER_WEEK = 2;
+const FIELD_SHARE = FIELD_DAYS_PER_WEEK / 5;
+/**
+ * Normal officers per department = SLACK × the officers the year's on-site load needs on
+ * field days alone. Calibrated so that staff binds for a few per cent of on-site occurrences
+ * (seasonal peaks, small departments, qualifications), see docs/scenario-generator.md.
+ */
+const SLACK = 1.2;
+/**
+ * `ampleStaff`: AMPLE_FACTOR × the need at these usable shares of every working day (20% of
+ * the on-site minutes, 40% of the 3 visit slots), with no office days. This was the normal
+ * sizing before field days; it is kept so that ample scenarios stay as they were.
+ */
+const AMPLE_EFFICIENCY = 0.2;
+const AMPLE_VISIT_EFFICIENCY = 0.4;
 const AMPLE_FACTOR = 4;
 const MIN_OFFICERS = 4;
 const MIN_OFFICERS_AMPLE = 8;
@@ -424,9 +434,6 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
   const loadVisits = new Float64Array(D); // person-visits
   const areaLoad = new Float64Array(D * A); // person-minutes by area
   const qualLoad: Float64Array[] = DEPT_QUALS.map((q) => new Float64Array(q.length)); // team-minutes needing q
-  // Expected load per department and day: each on-site occurrence spread evenly over the days it could use.
-  const dayMinutes = new Float64Array(D * cal.length);
-  const dayVisits = new Float64Array(D * cal.length);
   const reqWidth = Math.max(6, String(Math.ceil(size.targetOccurrences * 1.1)).length);
   const eligibleDays: number[] = [];
 
@@ -447,25 +454,6 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
       if (!blocked) eligibleDays.push(day);
     }
     return eligibleDays;
-  }
-
-  /** Adds an on-site request's expected load to its department's days (the fixed date, or each occurrence's usable days). */
-  function spreadLoad(e: number, d: number, basis: Basis, from: number, to: number, occ: number, fixed: number, minutes: number, team: number): void {
-    const base = d * cal.length;
-    if (fixed >= 0) {
-      dayMinutes[base + fixed] = dayMinutes[base + fixed]! + minutes;
-      dayVisits[base + fixed] = dayVisits[base + fixed]! + team;
-      return;
-    }
-    const span = to - from + 1;
-    for (let k = 0; k < occ; k++) {
-      const days = collectEligible(e, basis, from + Math.floor((k * span) / occ), from + Math.floor(((k + 1) * span) / occ) - 1);
-      const share = 1 / days.length;
-      for (const day of days) {
-        dayMinutes[base + day] = dayMinutes[base + day]! + minutes * share;
-        dayVisits[base + day] = dayVisits[base + day]! + team * share;
-      }
-    }
   }
 
   function makeRequest(e: number, d: number): void {
@@ -639,7 +627,6 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
     }
 
     // fixed and preferred dates (single-occurrence requests only)
-    let fixedDay = -1;
     if (!recurring) {
       const fixedChance = basis === 'licensing' ? 0.1 : 0.008;
       const preferredChance = basis === 'enterprise-request' ? 0.5 : 0.08;
@@ -649,8 +636,7 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
         const days = collectEligible(e, basis, from, to);
         if (days.length > 0) {
           if (wantFixed) {
-            fixedDay = r.pick(days);
-            req.fixedDate = cal.dates[fixedDay]!;
+            req.fixedDate = cal.dates[r.pick(days)]!;
           } else {
             const count = Math.min(days.length, 1 + r.int(3));
             const picked = new Set<number>();
@@ -664,7 +650,6 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
     requests.push(req);
     occurrences += occ;
     if (onsiteNeeded) {
-      if (!ample) spreadLoad(e, d, basis, from, to, occ, fixedDay, duration * team, team);
       const minutes = duration * team * occ;
       loadMinutes[d] = loadMinutes[d]! + minutes;
       loadVisits[d] = loadVisits[d]! + team * occ;
@@ -700,50 +685,24 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
 
   // ---- inspectors --------------------------------------------------------------------
   const workingDays = cal.working.reduce((s, v) => s + v, 0);
-  /** Officers department d needs on an ordinary working day of its busiest weeks, at full on-site capacity. */
-  const BUSY_WEEKS = Number(process.env.CAL_WEEKS ?? 4);
-  const weekShift = (cal.first + 3) % 7;
-  function busiestWeeksNeed(d: number): number {
-    const W = Math.ceil((cal.length + weekShift) / 7);
-    const minutes = new Float64Array(W);
-    const visits = new Float64Array(W);
-    const days = new Float64Array(W);
-    const base = d * cal.length;
-    for (const day of cal.ordinaryWorkingDays) {
-      const w = Math.floor((day + weekShift) / 7);
-      minutes[w] = minutes[w]! + dayMinutes[base + day]!;
-      visits[w] = visits[w]! + dayVisits[base + day]!;
-      days[w] = days[w]! + 1;
-    }
-    const need: number[] = [];
-    for (let w = 0; w < W; w++) {
-      if (days[w]! > 0) need.push(Math.max(minutes[w]! / (days[w]! * ONSITE_MINUTES_PER_DAY), visits[w]! / (days[w]! * 3)));
-    }
-    need.sort((a, b) => b - a);
-    const top = need.slice(0, BUSY_WEEKS);
-    return top.reduce((s, x) => s + x, 0) / Math.max(1, top.length);
-  }
   const inspectors: InspectorJson[] = [];
   let certSerial = 0;
   for (let d = 0; d < D; d++) {
     const r = rInsp.fork(DEPARTMENT_IDS[d]!);
     const deptId = DEPARTMENT_IDS[d]!;
-    const capacity = workingDays * ONSITE_MINUTES_PER_DAY * EFFICIENCY;
-    const need = Math.max(loadMinutes[d]! / capacity, loadVisits[d]! / (workingDays * 3 * VISIT_EFFICIENCY));
-    const count = ample
-      ? Math.max(MIN_OFFICERS_AMPLE, Math.ceil(need * AMPLE_FACTOR))
-      : Math.max(Number(process.env.CAL_MIN ?? MIN_OFFICERS), Math.ceil((busiestWeeksNeed(d) / (Number(process.env.CAL_FIELD ?? 2) / 5)) * Number(process.env.CAL_MARGIN ?? 1.0)));
-    // field days: officers go out in pairs; pair p works on site on weekdays k and k+2 (mod 5)
+    // officer-days of capacity per officer and year: minutes on site, and visit slots
+    const capacity = workingDays * ONSITE_MINUTES_PER_DAY * (ample ? AMPLE_EFFICIENCY : FIELD_SHARE);
+    const need = Math.max(loadMinutes[d]! / capacity, loadVisits[d]! / (workingDays * 3 * (ample ? AMPLE_VISIT_EFFICIENCY : FIELD_SHARE)));
+    const factor = ample ? AMPLE_FACTOR : SLACK;
+    const count = Math.max(ample ? MIN_OFFICERS_AMPLE : MIN_OFFICERS, Math.ceil(need * factor));
+    // pair p of the normal variant is on site on weekdays (fieldStart + p) and (fieldStart + p + 2), mod 5
     const fieldStart = ample ? 0 : r.int(5);
-    if (process.env.CAL_DEBUG) console.error(DEPARTMENT_IDS[d], 'avg', (loadVisits[d]! / workingDays / 3).toFixed(2), (loadMinutes[d]! / workingDays / 360).toFixed(2), 'peak', busiestWeeksNeed(d).toFixed(2), 'old', Math.ceil(need * SLACK), 'new', count);
 
     // who holds which qualification
     const quals = DEPT_QUALS[d]!;
     const holders: Array<Set<number>> = quals.map((_, q) => {
       const qNeed = qualLoad[d]![q]! / capacity;
-      const want = ample
-        ? Math.min(count, Math.max(4, Math.ceil(qNeed * AMPLE_FACTOR * 1.5)))
-        : Math.min(count, Math.max(2, Math.ceil((count * 1.5 * qualLoad[d]![q]!) / loadMinutes[d]!)));
+      const want = Math.min(count, Math.max(ample ? 4 : 2, Math.ceil(qNeed * factor * 1.5)));
       const order = r.shuffle(Array.from({ length: count }, (_, i) => i));
       return new Set(order.slice(0, want));
     });
@@ -785,8 +744,7 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
       }
       if (!ample) {
         const k = (fieldStart + Math.floor(j / 2)) % 5;
-        const office = WEEKDAY_CODES.filter((_, w) => w !== k && w !== (k + 2) % 5);
-        insp.unavailableRule = `FREQ=WEEKLY;BYDAY=${office.join(',')}`;
+        insp.unavailableRule = `FREQ=WEEKLY;BYDAY=${WEEKDAY_CODES.filter((_, w) => w !== k && w !== (k + 2) % 5).join(',')}`;
       }
       if (r.next() < 0.1) insp.maxVisitsPerDay = 4;
       if (!ample && r.next() < 0.02) insp.maxMinutesPerDay = 240;

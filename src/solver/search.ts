@@ -34,16 +34,25 @@ function enterprisesToRevisit(state: PlanState, bounds: Int32Array): number[] {
   return out;
 }
 
-/** Visit keys, smallest visits first, in their given order within a size (a stable bucket sort: no comparator over the map). */
-function bySize(state: PlanState, keys: readonly number[]): number[] {
-  const buckets: number[][] = [];
-  for (const k of keys) {
-    const size = (state.visits.get(k) as { occurrences: readonly number[] }).occurrences.length;
-    (buckets[size] ??= []).push(k);
+/**
+ * Visit keys, smallest visits first, in their given order within a size (a stable bucket sort:
+ * no comparator over the map), and each key's enterprise (a key keeps its enterprise).
+ */
+function bySize(state: PlanState, keys: readonly number[]): { keys: number[]; enterpriseOf: Int32Array } {
+  // Read in the map's own order: visiting the map in shuffled order is slow on a large heap.
+  let top = 0;
+  for (const k of keys) top = Math.max(top, k);
+  const sizes = new Int32Array(top + 1);
+  const enterpriseOf = new Int32Array(top + 1);
+  for (const v of state.visits.values()) {
+    sizes[v.key] = v.occurrences.length;
+    enterpriseOf[v.key] = v.enterprise;
   }
+  const buckets: number[][] = [];
+  for (const k of keys) (buckets[sizes[k] as number] ??= []).push(k);
   const out: number[] = [];
   for (const b of buckets) if (b) for (const k of b) out.push(k);
-  return out;
+  return { keys: out, enterpriseOf };
 }
 
 export interface SearchLimits {
@@ -154,11 +163,13 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     }
     lap('replan');
     // 3. Remove visits whose occurrences all fit into other visits of the same enterprise.
-    const keys = bySize(state, rng.shuffle([...state.visits.keys()].sort((a, b) => a - b)));
+    const { keys, enterpriseOf } = bySize(state, rng.shuffle([...state.visits.keys()].sort((a, b) => a - b)));
     const canShrink = (e: number) => (state.visitCount[e] as number) > (bounds[e] as number);
     for (const k of keys) {
+      const e = enterpriseOf[k] as number;
+      if (dirty && !dirty.has(e) && !changed.has(e)) continue;
       const v = state.visits.get(k);
-      if (!v || (dirty && !dirty.has(v.enterprise) && !changed.has(v.enterprise))) continue;
+      if (!v) continue;
       // An enterprise already at its lower bound has no visit to spare.
       if ((P.enterprises[v.enterprise]?.occurrences.length ?? 0) > v.occurrences.length && canShrink(v.enterprise)) {
         if (eliminate(state, k)) {
