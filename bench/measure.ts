@@ -8,7 +8,17 @@
  * figure is reported, and an invalid plan is returned as a failure with its violations.
  */
 import { readFileSync } from 'node:fs';
-import { expandOccurrences, parseScenario, planSync, validatePlan, type Plan, type Scenario } from '../src/index.js';
+import type * as Library from '../src/index.js';
+import type { Plan, Scenario } from '../src/index.js';
+
+/**
+ * The planner measured is the built package (`dist/index.js`, what `import 'joint-inspection'`
+ * loads; `npm run bench` builds it first), not the sources through tsx: tsx wraps every
+ * function it creates in a naming helper, which costs time in hot loops that users never pay.
+ * `JI_BENCH_SOURCE=src` measures the sources instead.
+ */
+const library = (await import(process.env.JI_BENCH_SOURCE === 'src' ? '../src/index.js' : '../dist/index.js')) as typeof Library;
+const { expandOccurrences, parseScenario, planSync, validatePlan } = library;
 
 export interface MeasureJob {
   scenarioFile: string;
