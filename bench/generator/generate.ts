@@ -67,7 +67,7 @@ const FIELD_SHARE = FIELD_DAYS_PER_WEEK / 5;
  * field days alone. Calibrated so that staff binds for a few per cent of on-site occurrences
  * (seasonal peaks, small departments, qualifications), see docs/scenario-generator.md.
  */
-const SLACK = 1.2;
+const SLACK = 1.15;
 /**
  * `ampleStaff`: AMPLE_FACTOR × the need at these usable shares of every working day (20% of
  * the on-site minutes, 40% of the 3 visit slots), with no office days. This was the normal

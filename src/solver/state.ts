@@ -359,12 +359,16 @@ export class PlanState {
     const free = this.free;
     const teams: Team[] = [];
     for (let k = 0; k < parts.count; k++) {
+      const need = parts.need[k] as number;
+      const quals = parts.quals[k] as readonly string[];
+      // Without qualifications the team is the first `need` free officers: stop there.
+      const enough = quals.length === 0 ? need : Infinity;
       let n = 0;
-      for (let j = parts.from[k] as number; j < (parts.to[k] as number); j++) {
+      for (let j = parts.from[k] as number; j < (parts.to[k] as number) && n < enough; j++) {
         const oi = cand[j] as number;
         if (this.isFree(oi, day, t, t + length, entIdx)) free[n++] = oi;
       }
-      const team = pickTeam(this.P.officers, free, n, parts.need[k] as number, parts.quals[k] as readonly string[]);
+      const team = pickTeam(this.P.officers, free, n, need, quals);
       if (!team) return parts.department[k] as number;
       teams.push({ department: parts.department[k] as number, officers: team });
     }
