@@ -3,4 +3,4 @@ export * from './scenario.js';
 export * from './plan.js';
 export * from './issues.js';
 export * from './parse.js';
-export * from './derived.js';
+export { distanceKm, inspectorMinutesPerDay, requestedInspectors, travelMinutes } from './derived.js';
