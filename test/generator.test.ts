@@ -256,6 +256,46 @@ describe('scenario generator', () => {
     expect(ample.departments.every((d) => d.areas === undefined)).toBe(true);
   });
 
+  it('normal staff: pairs of officers with two field days a week, sized to the load on those days', () => {
+    const s = generateScenario({ tier: 'M', seed: 1 });
+    const itemById = new Map(s.items.map((i) => [i.id, i]));
+    // ordinary working days of 2026: weekdays that are not days off
+    let workdays = 0;
+    for (let t = utc('2026-01-01').getTime(); t <= utc('2026-12-31').getTime(); t += 86_400_000) {
+      const day = new Date(t);
+      if (day.getUTCDay() >= 1 && day.getUTCDay() <= 5 && !OFF_2026.has(day.toISOString().slice(0, 10))) workdays++;
+    }
+    // each department's on-site load for the year, in person-minutes and person-visits
+    const load = new Map<string, { minutes: number; visits: number }>();
+    for (const r of s.requests) {
+      const items = r.itemIds.map((id) => itemById.get(id)!);
+      if (items.every((i) => i.offsite) && !r.onsite) continue;
+      const n = r.recurrence ? expand(r.recurrence, r.window.from, r.window.to).length : 1;
+      const team = r.inspectors ?? 2;
+      const x = load.get(r.departmentId) ?? { minutes: 0, visits: 0 };
+      x.minutes += items.reduce((sum, i) => sum + (i.durationMinutes ?? 60), 0) * team * n;
+      x.visits += team * n;
+      load.set(r.departmentId, x);
+    }
+    for (const d of s.departments) {
+      const officers = s.inspectors.filter((i) => i.departmentId === d.id);
+      for (const [k, o] of officers.entries()) {
+        // three distinct office days, the same for the two officers of a pair
+        const m = /^FREQ=WEEKLY;BYDAY=([A-Z]{2}),([A-Z]{2}),([A-Z]{2})$/.exec(o.unavailableRule ?? '');
+        expect(m, `${o.id}: ${o.unavailableRule}`).not.toBeNull();
+        const office = new Set(m!.slice(1));
+        expect(office.size).toBe(3);
+        for (const w of office) expect(['MO', 'TU', 'WE', 'TH', 'FR']).toContain(w);
+        if (k % 2 === 1) expect(o.unavailableRule).toBe(officers[k - 1]!.unavailableRule);
+      }
+      // officer-days the load needs (3 visits or 360 on-site minutes a day) against the field days
+      const x = load.get(d.id)!;
+      const use = Math.max(x.minutes / 360, x.visits / 3) / (officers.length * workdays * 0.4);
+      expect(use, d.id).toBeLessThanOrEqual(1);
+      if (officers.length > 4) expect(use, d.id).toBeGreaterThan(0.65);
+    }
+  });
+
   it('demo tier: a district year with 12 departments and ~6,000 requests', () => {
     const s = generateScenario({ tier: 'demo', seed: 1 });
     expect(contractProblems(s)).toEqual([]);

@@ -44,7 +44,7 @@ export interface GenerateOptions {
   tier: Tier;
   /** Default 0. Also written to `policy.seed`. */
   seed?: number;
-  /** Many more officers, no expiring certificates, leave, area limits or recusals. */
+  /** Many more officers, no office days, expiring certificates, leave, area limits or recusals. */
   ampleStaff?: boolean;
   /** The horizon is this whole calendar year. Default 2026. */
   year?: number;
@@ -690,7 +690,7 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
   for (let d = 0; d < D; d++) {
     const r = rInsp.fork(DEPARTMENT_IDS[d]!);
     const deptId = DEPARTMENT_IDS[d]!;
-    // officer-days of capacity per officer and year: minutes on site, and visit slots
+    // what one officer can take on in a year: on-site minutes (capacity) and visits (3 a day)
     const capacity = workingDays * ONSITE_MINUTES_PER_DAY * (ample ? AMPLE_EFFICIENCY : FIELD_SHARE);
     const need = Math.max(loadMinutes[d]! / capacity, loadVisits[d]! / (workingDays * 3 * (ample ? AMPLE_VISIT_EFFICIENCY : FIELD_SHARE)));
     const factor = ample ? AMPLE_FACTOR : SLACK;

@@ -42,6 +42,10 @@ export type Evaluation = { ok: true; placement: Placement } | { ok: false; failu
  */
 type Slots = number[];
 const SLOT = 4;
+/** Width of a bucket of the room table (minutes). */
+const ROOM_MINUTES = 30;
+/** Largest room table kept per area (cells); beyond it, one row for all areas. */
+const ROOM_CELLS = 1 << 24;
 
 /** The departments' parts of the visit being evaluated, in reused arrays (see `evaluate`). */
 class Parts {
@@ -128,6 +132,15 @@ export class PlanState {
   private readonly candidates: Int32Array;
   private readonly free: Int32Array;
   private readonly rankKeys: Float64Array;
+  /** `gatherSlots` scratch: candidates' visits (start, end, enterprise), each officer's range in it, and the end moments. */
+  private localSlots = new Int32Array(64);
+  private localEnds = new Int32Array(32);
+  private readonly localFrom: Int32Array;
+  /** Distinct starts to try after the day's start, a free-start mask per candidate, counts per start. */
+  private starts = new Int32Array(64);
+  private readonly freeMasks: Int32Array;
+  private readonly startCounts = new Int32Array(32);
+  private readonly localTo: Int32Array;
   /** Whether the last `staff` call left officers out of its sample. */
   private truncated = false;
   /** day × officers + officer → visits and minutes booked (`hasRoom` reads these for every candidate). */
@@ -138,6 +151,17 @@ export class PlanState {
   private readonly areaCount: number;
   private readonly officerArea: Uint8Array;
   private readonly officerAvoids: Uint8Array;
+  /**
+   * (department × days + day) × rows + row, × buckets + bucket → present officers of the
+   * department that day with a visit left in them, by free minutes (30-minute buckets), per
+   * area they serve (row = area index; the last row counts every officer, for enterprises
+   * without an area). How many could take a visit of a given length at an enterprise is at most
+   * the count in its row from that length's bucket up, so a full day fails without a scan.
+   */
+  private readonly room: Int32Array;
+  private readonly roomBuckets: number;
+  /** Rows of `room`: areas + 1, or 1 when there are too many areas to keep a row each. */
+  private readonly roomRows: number;
   /** One number per horizon day, all zero between uses (construction's day scores). */
   readonly dayScratch: Float64Array;
   /** occurrence → visit key, or −1 */
@@ -165,6 +189,9 @@ export class PlanState {
     this.officerDayVisits = new Int32Array(P.officers.length * P.days);
     this.officerDayMinutes = new Int32Array(P.officers.length * P.days);
     this.candidates = new Int32Array(P.officers.length);
+    this.localFrom = new Int32Array(P.officers.length);
+    this.freeMasks = new Int32Array(P.officers.length);
+    this.localTo = new Int32Array(P.officers.length);
     this.free = new Int32Array(P.officers.length);
     this.rankKeys = new Float64Array(Math.min(P.officers.length, 4096));
     this.dayScratch = new Float64Array(P.days);
@@ -179,6 +206,13 @@ export class PlanState {
     this.officerArea = new Uint8Array(P.officers.length * areas.size);
     for (const o of P.officers) for (const [area, a] of areas) this.officerArea[o.index * areas.size + a] = !o.areas || o.areas.has(area) ? 1 : 0;
     this.officerAvoids = Uint8Array.from(P.officers, (o) => (o.avoid.size > 0 ? 1 : 0));
+    let most = 0;
+    for (const o of P.officers) most = Math.max(most, o.maxMinutes);
+    this.roomBuckets = Math.floor(most / ROOM_MINUTES) + 1;
+    const cells = P.departments.length * P.days * this.roomBuckets;
+    this.roomRows = cells * (areas.size + 1) <= ROOM_CELLS ? areas.size + 1 : 1;
+    this.room = new Int32Array(cells * this.roomRows);
+    for (const o of P.officers) for (let d = 0; d < P.days; d++) this.shiftRoom(o.index, d, 1);
   }
 
   visitAt(enterprise: number, day: number): number | undefined {
@@ -313,6 +347,8 @@ export class PlanState {
     for (let k = 0; k < parts.count; k++) {
       const d = parts.department[k] as number;
       const need = parts.need[k] as number;
+      // A day without room for this part fails at once (the scan below would find too few).
+      if (this.roomFor(d, day, length, entIdx) < need) return { ok: false, failure: { kind: 'staff', department: d } };
       const present = P.presentByDeptDay[d * P.days + day] as Int32Array;
       const n = present.length;
       const limit = sample === Infinity ? n : sample + need * 2;
@@ -335,14 +371,38 @@ export class PlanState {
     // Usually the day's start works; otherwise try each moment a candidate becomes free.
     let result = length <= P.dayEnd - P.dayStart ? this.attempt(day, P.dayStart, length, entIdx) : (parts.department[0] as number);
     if (typeof result !== 'number') return this.placed(entIdx, day, P.dayStart, length, occurrences, result);
-    const starts = new Set<number>();
-    for (let j = 0; j < used; j++) {
-      const slots = this.officerDay[day * P.officers.length + (cand[j] as number)] ?? NO_SLOTS;
-      for (let i = 0; i < slots.length; i += SLOT) starts.add((slots[i + 1] as number) + P.travel(slots[i + 2] as number, entIdx));
+    // The candidates' visits that day, copied once into local scratch (the attempts below read
+    // them many times), and the moments they end (plus travel here): the starts to try.
+    const ends = this.gatherSlots(used, day, entIdx);
+    if (ends.length > this.starts.length) this.starts = new Int32Array(ends.length * 2);
+    const starts = this.starts;
+    let m = 0;
+    for (let i = 0; i < ends.length; i++) {
+      const t = ends[i] as number;
+      if ((m > 0 && starts[m - 1] === t) || t <= P.dayStart || t + length > P.dayEnd) continue;
+      starts[m++] = t;
     }
-    for (const t of [...starts].filter((x) => x > P.dayStart && x + length <= P.dayEnd).sort((a, b) => a - b)) {
-      result = this.attempt(day, t, length, entIdx);
-      if (typeof result !== 'number') return this.placed(entIdx, day, t, length, occurrences, result);
+    if (m > 32) {
+      // Many distinct starts (rare): try each in turn.
+      for (let i = 0; i < m; i++) {
+        result = this.attempt(day, starts[i] as number, length, entIdx, true);
+        if (typeof result !== 'number') return this.placed(entIdx, day, starts[i] as number, length, occurrences, result);
+      }
+      return { ok: false, failure: { kind: 'staff', department: result } };
+    }
+    // Which starts could work at all: every part needs `need` candidates free then. Each
+    // candidate's free starts are a bit mask; only starts where every part has enough free
+    // candidates are tried — the same first success as trying every start in order.
+    const viable = this.viableStarts(m, length, entIdx);
+    for (let i = 0; i < m; i++) {
+      if (((viable >>> i) & 1) === 0) continue;
+      result = this.attempt(day, starts[i] as number, length, entIdx, true);
+      if (typeof result !== 'number') return this.placed(entIdx, day, starts[i] as number, length, occurrences, result);
+    }
+    // The failure names what the last start lacked, as trying every start would have.
+    if (m > 0 && ((viable >>> (m - 1)) & 1) === 0) {
+      result = this.attempt(day, starts[m - 1] as number, length, entIdx, true);
+      if (typeof result !== 'number') return this.placed(entIdx, day, starts[m - 1] as number, length, occurrences, result);
     }
     return { ok: false, failure: { kind: 'staff', department: result } };
   }
@@ -352,8 +412,91 @@ export class PlanState {
     return { ok: true, placement: { enterprise, day, start, end: start + length, occurrences: occs, teams } };
   }
 
+  /**
+   * Copies the visits of `candidates[0…used)` that day into the local slot scratch and returns
+   * their end moments (plus travel to `entIdx`), ascending, with repeats.
+   */
+  private gatherSlots(used: number, day: number, entIdx: number): Int32Array {
+    const P = this.P;
+    let total = 0;
+    for (let j = 0; j < used; j++) total += this.officerDayVisits[day * P.officers.length + (this.candidates[j] as number)] as number;
+    if (total * 3 > this.localSlots.length) this.localSlots = new Int32Array(total * 6);
+    if (total > this.localEnds.length) this.localEnds = new Int32Array(total * 2);
+    const buf = this.localSlots;
+    const ends = this.localEnds;
+    let at = 0;
+    let n = 0;
+    for (let j = 0; j < used; j++) {
+      const oi = this.candidates[j] as number;
+      const slots = this.officerDay[day * P.officers.length + oi] ?? NO_SLOTS;
+      this.localFrom[oi] = at;
+      for (let i = 0; i < slots.length; i += SLOT) {
+        const other = slots[i + 2] as number;
+        buf[at++] = slots[i] as number;
+        buf[at++] = slots[i + 1] as number;
+        buf[at++] = other;
+        ends[n++] = (slots[i + 1] as number) + P.travel(other, entIdx);
+      }
+      this.localTo[oi] = at;
+    }
+    return ends.subarray(0, n).sort();
+  }
+
+  /**
+   * A bit per start (`starts[0…m)`, m ≤ 32): set when every part has at least its `need`
+   * candidates free from that start for `length` minutes (by the local slot scratch).
+   */
+  private viableStarts(m: number, length: number, entIdx: number): number {
+    const P = this.P;
+    const parts = this.parts;
+    const starts = this.starts;
+    const buf = this.localSlots;
+    const masks = this.freeMasks;
+    const all = m === 32 ? -1 : (1 << m) - 1;
+    for (let j = 0; j < (parts.to[parts.count - 1] as number); j++) {
+      const oi = this.candidates[j] as number;
+      let mask = all;
+      for (let x = this.localFrom[oi] as number; x < (this.localTo[oi] as number); x += 3) {
+        const other = buf[x + 2] as number;
+        const latest = (buf[x] as number) - length - P.travel(entIdx, other);
+        const earliest = (buf[x + 1] as number) + P.travel(other, entIdx);
+        // Busy from this visit: t + length + travel > its start and its end + travel > t.
+        for (let i = 0; i < m; i++) {
+          const t = starts[i] as number;
+          if (t > latest && t < earliest) mask &= ~(1 << i);
+        }
+      }
+      masks[j] = mask;
+    }
+    let viable = all;
+    const counts = this.startCounts;
+    for (let k = 0; k < parts.count; k++) {
+      counts.fill(0);
+      for (let j = parts.from[k] as number; j < (parts.to[k] as number); j++) {
+        const mask = masks[j] as number;
+        for (let i = 0; i < m; i++) if ((mask >>> i) & 1) (counts[i] as number)++;
+      }
+      let ok = 0;
+      for (let i = 0; i < m; i++) if ((counts[i] as number) >= (parts.need[k] as number)) ok |= 1 << i;
+      viable &= ok;
+    }
+    return viable;
+  }
+
+  /** `isFree` for a candidate from the local slot scratch (see `gatherSlots`). */
+  private isFreeLocal(officer: number, start: number, end: number, ent: number): boolean {
+    const buf = this.localSlots;
+    for (let i = this.localFrom[officer] as number; i < (this.localTo[officer] as number); i += 3) {
+      const other = buf[i + 2] as number;
+      const before = end + this.P.travel(ent, other) <= (buf[i] as number);
+      const after = (buf[i + 1] as number) + this.P.travel(other, ent) <= start;
+      if (!before && !after) return false;
+    }
+    return true;
+  }
+
   /** Teams for every part starting at `t`, or the department of the first part that has none. */
-  private attempt(day: number, t: number, length: number, entIdx: number): Team[] | number {
+  private attempt(day: number, t: number, length: number, entIdx: number, local = false): Team[] | number {
     const parts = this.parts;
     const cand = this.candidates;
     const free = this.free;
@@ -366,7 +509,7 @@ export class PlanState {
       let n = 0;
       for (let j = parts.from[k] as number; j < (parts.to[k] as number) && n < enough; j++) {
         const oi = cand[j] as number;
-        if (this.isFree(oi, day, t, t + length, entIdx)) free[n++] = oi;
+        if (local ? this.isFreeLocal(oi, t, t + length, entIdx) : this.isFree(oi, day, t, t + length, entIdx)) free[n++] = oi;
       }
       const team = pickTeam(this.P.officers, free, n, need, quals);
       if (!team) return parts.department[k] as number;
@@ -408,6 +551,34 @@ export class PlanState {
     const a = this.areaOf[enterprise] as number;
     if (a >= 0 && this.officerArea[officer * this.areaCount + a] === 0) return false;
     return this.officerAvoids[officer] === 0 || !(this.P.officers[officer] as COfficer).avoid.has((this.P.enterprises[enterprise] as CEnterprise).id);
+  }
+
+  /** Adds `sign` to the room table for an officer's state that day (see `room`). */
+  private shiftRoom(officer: number, day: number, sign: 1 | -1): void {
+    const off = this.P.officers[officer] as COfficer;
+    if (off.available[day] !== 1) return;
+    const k = day * this.P.officers.length + officer;
+    if ((this.officerDayVisits[k] as number) >= off.maxVisits) return;
+    const left = off.maxMinutes - (this.officerDayMinutes[k] as number);
+    if (left < 0) return;
+    const bucket = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
+    const rows = this.roomRows;
+    const base = (off.department * this.P.days + day) * rows;
+    (this.room[(base + rows - 1) * this.roomBuckets + bucket] as number) += sign;
+    if (rows === 1) return;
+    for (let a = 0; a < rows - 1; a++) {
+      if (this.officerArea[officer * this.areaCount + a] === 1) (this.room[(base + a) * this.roomBuckets + bucket] as number) += sign;
+    }
+  }
+
+  /** At most how many officers of a department could take a visit of `length` minutes at an enterprise that day (ignoring recusals and timing). */
+  private roomFor(department: number, day: number, length: number, enterprise: number): number {
+    const a = this.areaOf[enterprise] as number;
+    const row = this.roomRows === 1 || a < 0 ? this.roomRows - 1 : a;
+    const base = ((department * this.P.days + day) * this.roomRows + row) * this.roomBuckets;
+    let n = 0;
+    for (let b = Math.floor(length / ROOM_MINUTES); b < this.roomBuckets; b++) n += this.room[base + b] as number;
+    return n;
   }
 
   /** Whether an officer can take one more visit of `length` minutes that day (count and minutes). */
@@ -453,6 +624,7 @@ export class PlanState {
       (this.deptDayLoad[t.department * P.days + p.day] as number)++;
       for (const o of t.officers) {
         const k = p.day * P.officers.length + o;
+        this.shiftRoom(o, p.day, -1);
         let slots = this.officerDay[k];
         if (!slots) this.officerDay[k] = slots = [];
         // After every slot that starts no later (as a stable sort by start would put it).
@@ -461,6 +633,7 @@ export class PlanState {
         slots.splice(at, 0, p.start, p.end, p.enterprise, key);
         (this.officerDayVisits[k] as number)++;
         (this.officerDayMinutes[k] as number) += p.end - p.start;
+        this.shiftRoom(o, p.day, 1);
         (this.officerLoad[o] as number)++;
       }
     }
@@ -496,6 +669,7 @@ export class PlanState {
       (this.deptDayLoad[t.department * P.days + v.day] as number)--;
       for (const o of t.officers) {
         const k = v.day * P.officers.length + o;
+        this.shiftRoom(o, v.day, -1);
         const slots = this.officerDay[k];
         if (slots) {
           for (let i = 0; i < slots.length; i += SLOT) {
@@ -508,6 +682,7 @@ export class PlanState {
         }
         (this.officerDayVisits[k] as number)--;
         (this.officerDayMinutes[k] as number) -= v.end - v.start;
+        this.shiftRoom(o, v.day, 1);
         (this.officerLoad[o] as number)--;
       }
     }
