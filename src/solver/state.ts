@@ -153,7 +153,8 @@ export class PlanState {
   private readonly officerAvoids: Uint8Array;
   /**
    * (department × days + day) × rows + row, × buckets + bucket → present officers of the
-   * department that day with a visit left in them, by free minutes (30-minute buckets), per
+   * department that day with a visit left in them, by free minutes — at most their longest free
+   * stretch — (30-minute buckets), per
    * area they serve (row = area index; the last row counts every officer, for enterprises
    * without an area). How many could take a visit of a given length at an enterprise is at most
    * the count in its row from that length's bucket up, so a full day fails without a scan.
@@ -559,7 +560,8 @@ export class PlanState {
     if (off.available[day] !== 1) return;
     const k = day * this.P.officers.length + officer;
     if ((this.officerDayVisits[k] as number) >= off.maxVisits) return;
-    const left = off.maxMinutes - (this.officerDayMinutes[k] as number);
+    // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
+    const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
     if (left < 0) return;
     const bucket = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
     const rows = this.roomRows;
@@ -569,6 +571,20 @@ export class PlanState {
     for (let a = 0; a < rows - 1; a++) {
       if (this.officerArea[officer * this.areaCount + a] === 1) (this.room[(base + a) * this.roomBuckets + bucket] as number) += sign;
     }
+  }
+
+  /** The longest stretch of an officer-day (index `k`) without a visit, travel aside (minutes). */
+  private longestGap(k: number): number {
+    const slots = this.officerDay[k];
+    const P = this.P;
+    if (!slots) return P.dayEnd - P.dayStart;
+    let longest = 0;
+    let from = P.dayStart;
+    for (let i = 0; i < slots.length; i += SLOT) {
+      longest = Math.max(longest, (slots[i] as number) - from);
+      from = Math.max(from, slots[i + 1] as number);
+    }
+    return Math.max(longest, P.dayEnd - from);
   }
 
   /** At most how many officers of a department could take a visit of `length` minutes at an enterprise that day (ignoring recusals and timing). */
