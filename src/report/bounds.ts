@@ -17,12 +17,20 @@
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
 import { groupEnterprise } from '../solver/grouping.js';
 
-export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: ReadonlyMap<number, number[]>): number {
+/**
+ * `known`, when given, holds each enterprise's bound over all its occurrences (as this function
+ * computes it): used as is where every one of them is scheduled.
+ */
+export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: ReadonlyMap<number, number[]>, known?: Int32Array): number {
   let total = 0;
   const used = new Uint8Array(P.days);
   for (const [e, occIds] of scheduledByEnterprise) {
     if (occIds.length === 1) {
       total += 1;
+      continue;
+    }
+    if (known && occIds.length === (P.enterprises[e] as { occurrences: readonly number[] }).occurrences.length) {
+      total += known[e] as number;
       continue;
     }
     const occs = occIds.map((i) => P.occurrences[i] as COccurrence);

@@ -108,7 +108,7 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     offsite: P.offsite.length,
     unscheduled: unscheduled.length,
     visits: visits.length,
-    lowerBound: lowerBoundOf(P, scheduledByEnterprise),
+    lowerBound: lowerBoundOf(P, scheduledByEnterprise, state.enterpriseBounds),
     personVisits,
   };
   if (options.computeSeparateVisits) {

@@ -94,6 +94,7 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
   };
   construct(state);
   const bounds = enterpriseBounds(state.P);
+  state.enterpriseBounds = bounds;
   lap('construct');
   yield { phase: 'construct', fraction: 0.3, best: objectiveOf(state) };
   const rng = createRandom(state.seed).fork('improve');

@@ -170,6 +170,8 @@ export class PlanState {
   /** enterprise → number of its visits */
   readonly visitCount: Int32Array;
   private nextKey = 1;
+  /** Each enterprise's lower bound over all its occurrences, once the search has computed it (the report reuses it). */
+  enterpriseBounds: Int32Array | undefined;
   /** Running objective: total priority in visits, officers sent. */
   scheduledPriority = 0;
   personVisits = 0;
