@@ -3,10 +3,11 @@
  * important first and, within a priority, the most constrained first. A group that fits on no
  * day gives up its least important member (which is retried later) until it fits.
  */
-import type { CEnterprise, COccurrence, CompiledProblem } from '../compile/problem.js';
+import type { CCap, CEnterprise, COccurrence, CompiledProblem } from '../compile/problem.js';
 import { mixKey } from '../util/random.js';
 import { groupEnterprise, type Group } from './grouping.js';
-import { dayList, type Placement, type PlanState } from './state.js';
+import { calendarPeriod } from '../compile/caps.js';
+import { dayList, type Evaluation, type Placement, type PlanState } from './state.js';
 
 /**
  * A score per candidate day, lower is better, ordered as: the demand the enterprise's other
@@ -68,6 +69,7 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
 /** The best placement of these occurrences on one of `days`, or undefined. */
 export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[]): Placement | undefined {
   if (days.length === 0) return undefined;
+  const dead: number[] = [];
   if (days.length > DAY_SAMPLE) {
     // A long window: first the best of an evenly spread sample of its days (and every
     // preferred one); all of them only if that day does not work.
@@ -80,20 +82,44 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
     for (let k = 1; k < sample.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
     const first = state.evaluate(occurrences, sample[best] as number);
     if (first.ok) return first.placement;
+    refused(state, first, sample[best] as number, dead);
   }
   const scores = scoreDays(state, occurrences, days);
   // Usually the best day works: find it in one pass, and sort only when it does not.
   let best = 0;
   for (let k = 1; k < days.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
-  const first = state.evaluate(occurrences, days[best] as number);
-  if (first.ok) return first.placement;
+  if (!isDead(dead, days[best] as number)) {
+    const first = state.evaluate(occurrences, days[best] as number);
+    if (first.ok) return first.placement;
+    refused(state, first, days[best] as number, dead);
+  }
   const order = Array.from(days.keys()).sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
   for (const k of order) {
-    if (k === best) continue;
+    if (k === best || isDead(dead, days[k] as number)) continue;
     const e = state.evaluate(occurrences, days[k] as number);
     if (e.ok) return e.placement;
+    refused(state, e, days[k] as number, dead);
   }
   return undefined;
+}
+
+/**
+ * Notes the days a failed evaluation rules out beyond its own: a cap counted per calendar
+ * period (without a minimum gap) that refused the visit on `day` refuses it on every day of
+ * that period, as nothing changes while one placement is sought. `dead` holds horizon-day
+ * ranges as pairs.
+ */
+function refused(state: PlanState, e: Evaluation, day: number, dead: number[]): void {
+  if (e.ok || e.failure.kind !== 'cap') return;
+  const cap = state.P.caps[e.failure.cap] as CCap;
+  if (cap.period === 'rolling' || cap.minGapDays > 0) return;
+  const [from, to] = calendarPeriod(cap.period, state.P.day0 + day);
+  dead.push(from - state.P.day0, to - state.P.day0);
+}
+
+function isDead(dead: readonly number[], day: number): boolean {
+  for (let i = 0; i < dead.length; i += 2) if (day >= (dead[i] as number) && day <= (dead[i + 1] as number)) return true;
+  return false;
 }
 
 export function groupAll(P: CompiledProblem, joint: boolean): Group[] {
