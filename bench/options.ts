@@ -112,8 +112,8 @@ export function parseArgs(args: readonly string[]): Options {
   };
 }
 
-/** Runs per tier: --runs, else 3 on S and M and 1 on L and XL. */
-export const runsFor = (o: Options, tier: BenchTier) => o.runs ?? (tier === 'S' || tier === 'M' ? 3 : 1);
+/** Runs per tier: --runs, else 3 (the median), and 1 on XL. */
+export const runsFor = (o: Options, tier: BenchTier) => o.runs ?? (tier === 'XL' ? 1 : 3);
 
 /** The staff variants to measure, normal first. */
 export const variantsOf = (o: Options): Variant[] => (o.ample === 'both' ? ['normal', 'ample'] : o.ample === 'only' ? ['ample'] : ['normal']);

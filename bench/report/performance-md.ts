@@ -28,7 +28,7 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
     '- **Peak RSS** is `process.resourceUsage().maxRSS` of that child right after `planSync` returns: reading, parsing and planning, not validation (the end-of-process figure, validation included, is in the JSON).',
     '- The machine is shared with other engineers\' work; nothing stops another process from running at the same time, so a single L or XL figure can carry some noise.',
     '- Every plan is checked with `validatePlan` after the timed part and **before** its figures count; an invalid plan is a failure and is shown as such below, never averaged in.',
-    `- Runs per tier: ${o.runs ?? '3 for S and M, 1 for L and XL'}; the table shows the median wall time and the largest peak RSS. The plan is the same in every run (same seed); the JSON has every run.`,
+    `- Runs per tier: ${o.runs ?? '3 for S, M and L (the median damps the noise of a shared machine), 1 for XL'}; the table shows the median wall time and the largest peak RSS. The plan is the same in every run (same seed); the JSON has every run.`,
     '- **sched. priority %** = scheduled priority / total priority of the occurrences that need a visit (off-site ones excluded). **gap %** = (visits − lowerBound) / lowerBound, where `lowerBound` is the planner\'s proven bound (docs/planner.md; it ignores staff and caps, so it is loose when they bind). **separate** = `metrics.separateVisits` (visits if every department went alone), **saved** = `visitsSaved`.',
     '',
     '## Results',
