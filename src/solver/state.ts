@@ -42,6 +42,8 @@ export type Evaluation = { ok: true; placement: Placement } | { ok: false; failu
  */
 type Slots = number[];
 const SLOT = 4;
+/** Most visits per officer-day kept in the dense mirror (see `PlanState.mirror`). */
+const MIRROR_SLOTS = 4;
 /** Width of a bucket of the room table (minutes). */
 const ROOM_MINUTES = 30;
 /** Largest room table kept per area (cells); beyond it, one row for all areas. */
@@ -143,6 +145,13 @@ export class PlanState {
   private readonly localTo: Int32Array;
   /** Whether the last `staff` call left officers out of its sample. */
   private truncated = false;
+  /**
+   * The first `mirrorSlots` visits of each officer-day (start, end, enterprise; day-major, so a
+   * day's officers lie together) — a dense copy of `officerDay` that staffing reads instead of
+   * chasing one array per officer-day. Officer-days with more visits are read from `officerDay`.
+   */
+  private readonly mirror: Int32Array;
+  private readonly mirrorSlots: number;
   /** day × officers + officer → visits and minutes booked (`hasRoom` reads these for every candidate). */
   private readonly officerDayVisits: Int32Array;
   private readonly officerDayMinutes: Int32Array;
@@ -191,6 +200,10 @@ export class PlanState {
     this.officerDay = new Array<Slots | undefined>(P.officers.length * P.days).fill(undefined);
     this.officerDayVisits = new Int32Array(P.officers.length * P.days);
     this.officerDayMinutes = new Int32Array(P.officers.length * P.days);
+    let busiest = 1;
+    for (const o of P.officers) busiest = Math.max(busiest, o.maxVisits);
+    this.mirrorSlots = Math.min(busiest, MIRROR_SLOTS);
+    this.mirror = new Int32Array(P.officers.length * P.days * this.mirrorSlots * 3);
     this.candidates = new Int32Array(P.officers.length);
     this.localFrom = new Int32Array(P.officers.length);
     this.freeMasks = new Int32Array(P.officers.length);
@@ -429,10 +442,24 @@ export class PlanState {
     const ends = this.localEnds;
     let at = 0;
     let n = 0;
+    const m = this.mirror;
     for (let j = 0; j < used; j++) {
       const oi = this.candidates[j] as number;
-      const slots = this.officerDay[day * P.officers.length + oi] ?? NO_SLOTS;
+      const k = day * P.officers.length + oi;
+      const count = this.officerDayVisits[k] as number;
       this.localFrom[oi] = at;
+      if (count <= this.mirrorSlots) {
+        for (let i = k * this.mirrorSlots * 3, last = i + count * 3; i < last; i += 3) {
+          const other = m[i + 2] as number;
+          buf[at++] = m[i] as number;
+          buf[at++] = m[i + 1] as number;
+          buf[at++] = other;
+          ends[n++] = (m[i + 1] as number) + P.travel(other, entIdx);
+        }
+        this.localTo[oi] = at;
+        continue;
+      }
+      const slots = this.officerDay[k] ?? NO_SLOTS;
       for (let i = 0; i < slots.length; i += SLOT) {
         const other = slots[i + 2] as number;
         buf[at++] = slots[i] as number;
@@ -556,6 +583,18 @@ export class PlanState {
     return this.officerAvoids[officer] === 0 || !(this.P.officers[officer] as COfficer).avoid.has((this.P.enterprises[enterprise] as CEnterprise).id);
   }
 
+  /** Rewrites an officer-day's mirror entries from its slot list (when they fit). */
+  private copyToMirror(k: number, slots: Slots): void {
+    if (slots.length > this.mirrorSlots * SLOT) return;
+    const m = this.mirror;
+    let at = k * this.mirrorSlots * 3;
+    for (let i = 0; i < slots.length; i += SLOT) {
+      m[at++] = slots[i] as number;
+      m[at++] = slots[i + 1] as number;
+      m[at++] = slots[i + 2] as number;
+    }
+  }
+
   /** Adds `sign` to the room table for an officer's state that day (see `room`). */
   private shiftRoom(officer: number, day: number, sign: 1 | -1): void {
     const off = this.P.officers[officer] as COfficer;
@@ -613,7 +652,18 @@ export class PlanState {
   isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
     const k = day * this.P.officers.length + officer;
     // The dense counter first: most officer-days hold no visit, and `hasRoom` has just read it.
-    if (this.officerDayVisits[k] === 0) return true;
+    const n = this.officerDayVisits[k] as number;
+    if (n === 0) return true;
+    if (n <= this.mirrorSlots) {
+      const m = this.mirror;
+      for (let i = k * this.mirrorSlots * 3, last = i + n * 3; i < last; i += 3) {
+        const other = m[i + 2] as number;
+        const before = end + this.P.travel(ent, other) <= (m[i] as number);
+        const after = (m[i + 1] as number) + this.P.travel(other, ent) <= start;
+        if (!before && !after) return false;
+      }
+      return true;
+    }
     const slots = this.officerDay[k];
     if (!slots) return true;
     for (let i = 0; i < slots.length; i += SLOT) {
@@ -649,6 +699,7 @@ export class PlanState {
         let at = slots.length;
         while (at > 0 && (slots[at - SLOT] as number) > p.start) at -= SLOT;
         slots.splice(at, 0, p.start, p.end, p.enterprise, key);
+        this.copyToMirror(k, slots);
         (this.officerDayVisits[k] as number)++;
         (this.officerDayMinutes[k] as number) += p.end - p.start;
         this.shiftRoom(o, p.day, 1);
@@ -696,6 +747,7 @@ export class PlanState {
               break;
             }
           }
+          this.copyToMirror(k, slots);
           if (slots.length === 0) this.officerDay[k] = undefined;
         }
         (this.officerDayVisits[k] as number)--;
