@@ -564,7 +564,24 @@ export class PlanState {
       cand.set(sorted, from);
       return;
     }
-    const keys = this.rankKeys.subarray(0, n);
+    const keys = this.rankKeys;
+    if (n <= 32) {
+      // Few candidates (the sampled case): an insertion sort of the keys, carrying the officers.
+      for (let i = 0; i < n; i++) {
+        const o = cand[from + i] as number;
+        const draw = Math.floor(mixKey(this.officerHash[o] as number, eh, day) * 1048576);
+        const key = ((this.officerLoad[o] as number) * 1048576 + draw) * 4096 + i;
+        let j = i - 1;
+        while (j >= 0 && (keys[j] as number) > key) {
+          keys[j + 1] = keys[j] as number;
+          cand[from + j + 1] = cand[from + j] as number;
+          j--;
+        }
+        keys[j + 1] = key;
+        cand[from + j + 1] = o;
+      }
+      return;
+    }
     const list = this.free;
     for (let i = 0; i < n; i++) {
       const o = cand[from + i] as number;
@@ -572,8 +589,11 @@ export class PlanState {
       const draw = Math.floor(mixKey(this.officerHash[o] as number, eh, day) * 1048576);
       keys[i] = ((this.officerLoad[o] as number) * 1048576 + draw) * 4096 + i;
     }
-    keys.sort();
-    for (let i = 0; i < n; i++) cand[from + i] = list[(keys[i] as number) % 4096] as number;
+    const sorted = keys.subarray(0, n).sort();
+    for (let i = 0; i < n; i++) {
+      const key = sorted[i] as number;
+      cand[from + i] = list[key - Math.floor(key / 4096) * 4096] as number;
+    }
   }
 
   /** `officerAdmits` from the flat tables: the officer serves the enterprise's area and does not recuse himself there. */
