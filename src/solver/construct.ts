@@ -16,6 +16,8 @@ import { dayList, type Evaluation, type Placement, type PlanState } from './stat
  * preferred dates, then the departments' load that day, then a seeded draw.
  */
 function scoreDays(state: PlanState, occurrences: readonly number[], days: readonly number[]): Float64Array {
+  // Written into the state's score scratch: the caller reads them before the next call.
+  const scores = state.scoreScratch(days.length);
   const P = state.P;
   const avoid = P.scenario.policy.makeupWorkdays === 'avoid';
   const first = P.occurrences[occurrences[0] as number] as COccurrence;
@@ -37,7 +39,6 @@ function scoreDays(state: PlanState, occurrences: readonly number[], days: reado
     for (let j = 0; j < f.length; j++) (demand[f[j] as number] as number) += share;
   }
   const eh = state.enterpriseHash[ent] as number;
-  const scores = new Float64Array(days.length);
   for (let k = 0; k < days.length; k++) {
     const d = days[k] as number;
     let preferred = 0;
@@ -75,7 +76,8 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
     // preferred one); all of them only if that day does not work.
     const P = state.P;
     const step = days.length / DAY_SAMPLE;
-    const sample = Array.from({ length: DAY_SAMPLE }, (_, k) => days[Math.floor(k * step)] as number);
+    const sample: number[] = [];
+    for (let k = 0; k < DAY_SAMPLE; k++) sample.push(days[Math.floor(k * step)] as number);
     for (const i of occurrences) for (const d of (P.occurrences[i] as COccurrence).preferred) if (days.includes(d) && !sample.includes(d)) sample.push(d);
     const scores = scoreDays(state, occurrences, sample);
     let best = 0;
@@ -93,15 +95,36 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
     if (first.ok) return first.placement;
     refused(state, first, days[best] as number, dead);
   }
-  const order = Array.from(days.keys()).sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
-  for (const k of order) {
-    if (k === best || isDead(dead, days[k] as number)) continue;
+  // Then the others by score (ties by position): the next few found by a scan, as one of them
+  // usually works; the rest sorted once.
+  const tried = [best];
+  for (let step = 0; step < LAZY_STEPS && tried.length < days.length; step++) {
+    let next = -1;
+    for (let k = 0; k < days.length; k++) {
+      if (tried.includes(k)) continue;
+      if (next < 0 || (scores[k] as number) < (scores[next] as number)) next = k;
+    }
+    tried.push(next);
+    if (isDead(dead, days[next] as number)) continue;
+    const e = state.evaluate(occurrences, days[next] as number);
+    if (e.ok) return e.placement;
+    refused(state, e, days[next] as number, dead);
+  }
+  if (tried.length >= days.length) return undefined;
+  const rest: number[] = [];
+  for (let k = 0; k < days.length; k++) if (!tried.includes(k)) rest.push(k);
+  rest.sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
+  for (const k of rest) {
+    if (isDead(dead, days[k] as number)) continue;
     const e = state.evaluate(occurrences, days[k] as number);
     if (e.ok) return e.placement;
     refused(state, e, days[k] as number, dead);
   }
   return undefined;
 }
+
+/** Days after the best found by a scan rather than a sort (see `placeBest`). */
+const LAZY_STEPS = 6;
 
 /**
  * Notes the days a failed evaluation rules out beyond its own: a cap counted per calendar

@@ -172,6 +172,7 @@ export class PlanState {
   private readonly roomBuckets: number;
   /** Rows of `room`: areas + 1, or 1 when there are too many areas to keep a row each. */
   private readonly roomRows: number;
+  private scores = new Float64Array(64);
   /** One number per horizon day, all zero between uses (construction's day scores). */
   readonly dayScratch: Float64Array;
   /** occurrence → visit key, or −1 */
@@ -613,6 +614,12 @@ export class PlanState {
       m[at++] = slots[i + 1] as number;
       m[at++] = slots[i + 2] as number;
     }
+  }
+
+  /** A reused array of at least `n` numbers for day scores (construction): valid until the next call. */
+  scoreScratch(n: number): Float64Array {
+    if (this.scores.length < n) this.scores = new Float64Array(Math.max(n, this.scores.length * 2));
+    return this.scores;
   }
 
   /** Adds `sign` to the room table for an officer's state that day (see `room`). */
