@@ -23,19 +23,18 @@ export const ENGINE_VERSION = '0.1.0';
 /** Lead department (rule 10): the enterprise's regulator when it takes part, else the longest part. */
 function leadOf(P: CompiledProblem, v: PlacedVisit): number {
   const ent = P.enterprises[v.enterprise];
-  const depts = v.teams.map((t) => t.department);
-  if (ent && ent.lead >= 0 && depts.includes(ent.lead)) return ent.lead;
-  const minutes = new Map<number, number>();
-  for (const i of v.occurrences) {
-    const o = P.occurrences[i] as COccurrence;
-    minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);
-  }
+  if (ent && ent.lead >= 0 && v.teams.some((t) => t.department === ent.lead)) return ent.lead;
+  // The longest part, the lowest department index on ties.
   let best = -1;
   let bestMinutes = -1;
-  for (const d of [...minutes.keys()].sort((a, b) => a - b)) {
-    const m = minutes.get(d) as number;
-    if (m > bestMinutes) {
-      best = d;
+  for (const t of v.teams) {
+    let m = 0;
+    for (const i of v.occurrences) {
+      const o = P.occurrences[i] as COccurrence;
+      if (o.department === t.department) m += o.minutes;
+    }
+    if (m > bestMinutes || (m === bestMinutes && t.department < best)) {
+      best = t.department;
       bestMinutes = m;
     }
   }
@@ -68,11 +67,18 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   const times = new Map<number, string>();
   const dateOf = (day: number) => dates.get(day) ?? dates.set(day, formatDay(P.day0 + day)).get(day) as string;
   const timeOf = (minutes: number) => times.get(minutes) ?? times.set(minutes, formatTime(minutes)).get(minutes) as string;
-  const idOf = new Map<number, string>();
+  // Visit key → position in `placed` (the plan's visit ids are V1, V2, … in that order).
+  let topKey = 0;
+  for (const v of placed) topKey = Math.max(topKey, v.key);
+  const positionOf = new Int32Array(topKey + 1).fill(-1);
+  const idOf = (key: number): string | undefined => {
+    const at = key >= 0 && key <= topKey ? (positionOf[key] as number) : -1;
+    return at >= 0 ? `V${at + 1}` : undefined;
+  };
   const visits: Visit[] = placed.map((v, i) => {
     const id = `V${i + 1}`;
-    idOf.set(v.key, id);
-    const teams = [...v.teams].sort((a, b) => a.department - b.department);
+    positionOf[v.key] = i;
+    const teams = isByDepartment(v.teams) ? v.teams : [...v.teams].sort((a, b) => a.department - b.department);
     return {
       id,
       enterpriseId: P.enterprises[v.enterprise]?.id ?? '',
@@ -127,15 +133,21 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
 }
 
 /** Replaces internal visit keys in diagnosis details by the plan's visit ids. */
-function resolveVisitKeys(details: Record<string, unknown>, idOf: ReadonlyMap<number, string>): Record<string, unknown> {
+/** Whether teams are in department order already (as the planner makes them). */
+function isByDepartment(teams: readonly { department: number }[]): boolean {
+  for (let i = 1; i < teams.length; i++) if ((teams[i - 1] as { department: number }).department > (teams[i] as { department: number }).department) return false;
+  return true;
+}
+
+function resolveVisitKeys(details: Record<string, unknown>, idOf: (key: number) => string | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = { ...details };
   if (Array.isArray(details.events)) {
     out.events = (details.events as Array<Record<string, unknown>>).map((e) =>
-      'visitKey' in e ? { date: e.date, visitId: idOf.get(e.visitKey as number) } : e,
+      'visitKey' in e ? { date: e.date, visitId: idOf(e.visitKey as number) } : e,
     );
   }
   if (Array.isArray(details.blockingVisitKeys)) {
-    out.blockingVisitIds = (details.blockingVisitKeys as number[]).map((k) => idOf.get(k));
+    out.blockingVisitIds = (details.blockingVisitKeys as number[]).map((k) => idOf(k));
     delete out.blockingVisitKeys;
   }
   return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;

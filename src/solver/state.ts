@@ -172,6 +172,8 @@ export class PlanState {
   private readonly roomBuckets: number;
   /** Rows of `room`: areas + 1, or 1 when there are too many areas to keep a row each. */
   private readonly roomRows: number;
+  /** officer → indices of the areas he serves (the rows of `room` he counts in). */
+  private readonly areasServed: Int32Array[];
   private scores = new Float64Array(64);
   /** One number per horizon day, all zero between uses (construction's day scores). */
   readonly dayScratch: Float64Array;
@@ -228,6 +230,11 @@ export class PlanState {
     this.roomBuckets = Math.floor(most / ROOM_MINUTES) + 1;
     const cells = P.departments.length * P.days * this.roomBuckets;
     this.roomRows = cells * (areas.size + 1) <= ROOM_CELLS ? areas.size + 1 : 1;
+    this.areasServed = P.officers.map((o) => {
+      const served: number[] = [];
+      if (this.roomRows > 1) for (let a = 0; a < areas.size; a++) if (this.officerArea[o.index * areas.size + a] === 1) served.push(a);
+      return Int32Array.from(served);
+    });
     this.room = new Int32Array(cells * this.roomRows);
     for (const o of P.officers) for (let d = 0; d < P.days; d++) this.shiftRoom(o.index, d, 1);
   }
@@ -636,9 +643,7 @@ export class PlanState {
     const base = (off.department * this.P.days + day) * rows;
     (this.room[(base + rows - 1) * this.roomBuckets + bucket] as number) += sign;
     if (rows === 1) return;
-    for (let a = 0; a < rows - 1; a++) {
-      if (this.officerArea[officer * this.areaCount + a] === 1) (this.room[(base + a) * this.roomBuckets + bucket] as number) += sign;
-    }
+    for (const a of this.areasServed[officer] as Int32Array) (this.room[(base + a) * this.roomBuckets + bucket] as number) += sign;
   }
 
   /** The longest stretch of an officer-day (index `k`) without a visit, travel aside (minutes). */
