@@ -6,7 +6,7 @@ import { calendarPeriod } from '../compile/caps.js';
 import type { COccurrence } from '../compile/problem.js';
 import { formatDay } from '../calendar/civil.js';
 import type { ReasonCode } from '../report/reasons.js';
-import type { PlanState } from './state.js';
+import type { Failure, PlanState } from './state.js';
 
 const FULL_STAFF_DAYS = 10;
 /** Dates listed in a staff reason (the first ones; `staffBlockedDays` counts them all). */
@@ -36,6 +36,9 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis | { pl
   // Officers are looked at in full on at most FULL_STAFF_DAYS days, spread over the window (the
   // insertion moves already tried every day in full); on the others from the seeded sample.
   const step = Math.max(1, Math.ceil(o.feasible.length / FULL_STAFF_DAYS));
+  let deadFrom = 0;
+  let deadTo = -1;
+  let deadFailure: Failure | undefined;
   for (let k = 0; k < o.feasible.length; k++) {
     const d = o.feasible[k] as number;
     const sampleOnly = k % step !== 0;
@@ -52,11 +55,25 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis | { pl
       state.restore(v);
       failure = e.failure;
       if (failure && (failure.kind === 'composition' || failure.kind === 'infeasible-day')) blocking.add(busy);
+    } else if (d >= deadFrom && d <= deadTo && deadFailure) {
+      // A calendar-period cap already refused it alone earlier in this period (without a
+      // minimum gap): nothing has changed since, so it refuses it on this day too.
+      failure = deadFailure;
     } else {
       const e = state.evaluate([occurrence], d, { sampleOnly });
       if (e.ok) {
         state.commit(e.placement);
         return { placed: true };
+      }
+      // (Only for the first cap it is checked against: a later one could be preceded by another.)
+      if (e.failure.kind === 'cap' && e.failure.cap === o.caps[0]) {
+        const cap = P.caps[e.failure.cap];
+        if (cap && cap.period !== 'rolling' && cap.minGapDays === 0) {
+          const [from, to] = calendarPeriod(cap.period, P.day0 + d);
+          deadFrom = from - P.day0;
+          deadTo = to - P.day0;
+          deadFailure = e.failure;
+        }
       }
       failure = e.failure;
     }
