@@ -40,6 +40,24 @@ export class Transaction {
   }
 }
 
+/** Whether these occurrences' parts fit one visit: each department's minutes, and the number of departments. */
+function fitsOneVisit(P: PlanState['P'], occurrences: readonly number[]): boolean {
+  const limit = (P.enterprises[(P.occurrences[occurrences[0] as number] as COccurrence).enterprise] as { maxMinutes: number }).maxMinutes;
+  const departments: number[] = [];
+  for (const i of occurrences) {
+    const o = P.occurrences[i] as COccurrence;
+    if (departments.includes(o.department)) continue;
+    departments.push(o.department);
+    let minutes = 0;
+    for (const j of occurrences) {
+      const p = P.occurrences[j] as COccurrence;
+      if (p.department === o.department) minutes += p.minutes;
+    }
+    if (minutes > limit) return false;
+  }
+  return departments.length <= P.maxDepartments;
+}
+
 const commonDays = (state: PlanState, occurrences: readonly number[]): number[] => {
   const occs = occurrences.map((i) => state.P.occurrences[i] as COccurrence);
   return dayList((occs[0] as COccurrence).feasible).filter((d) => occs.every((o) => isFeasibleOn(o, d)));
@@ -56,6 +74,8 @@ export function joinExisting(state: PlanState, tx: Transaction, occurrence: numb
     if (v.key === exclude) continue;
     const union = [...v.occurrences, occurrence];
     if (!union.every((i) => !(state.P.occurrences[i] as COccurrence).exclusive)) continue;
+    // A union too long for the enterprise, or with too many departments, fails on every day.
+    if (!fitsOneVisit(state.P, union)) continue;
     const days = commonDays(state, union);
     if (days.length === 0) continue;
     tx.remove(v.key);
