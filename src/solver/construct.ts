@@ -67,10 +67,15 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
   return order.map((k) => days[k] as number);
 }
 
-/** The best placement of these occurrences on one of `days`, or undefined. */
-export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[]): Placement | undefined {
+/**
+ * The best placement of these occurrences on one of `days`, or undefined. `only`, when given,
+ * lists day ranges (pairs) outside which the caller knows every day fails: those days are
+ * passed over without an evaluation, in the same order, so the result is the same.
+ */
+export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[], only?: readonly number[]): Placement | undefined {
   if (days.length === 0) return undefined;
   const dead: number[] = [];
+  const skip = (day: number) => isDead(dead, day) || (only !== undefined && !isDead(only, day));
   if (days.length > DAY_SAMPLE) {
     // A long window: first the best of an evenly spread sample of its days (and every
     // preferred one); all of them only if that day does not work.
@@ -82,15 +87,17 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
     const scores = scoreDays(state, occurrences, sample);
     let best = 0;
     for (let k = 1; k < sample.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
-    const first = state.evaluate(occurrences, sample[best] as number);
-    if (first.ok) return first.placement;
-    refused(state, first, sample[best] as number, dead);
+    if (!skip(sample[best] as number)) {
+      const first = state.evaluate(occurrences, sample[best] as number);
+      if (first.ok) return first.placement;
+      refused(state, first, sample[best] as number, dead);
+    }
   }
   const scores = scoreDays(state, occurrences, days);
   // Usually the best day works: find it in one pass, and sort only when it does not.
   let best = 0;
   for (let k = 1; k < days.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
-  if (!isDead(dead, days[best] as number)) {
+  if (!skip(days[best] as number)) {
     const first = state.evaluate(occurrences, days[best] as number);
     if (first.ok) return first.placement;
     refused(state, first, days[best] as number, dead);
@@ -105,7 +112,7 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
       if (next < 0 || (scores[k] as number) < (scores[next] as number)) next = k;
     }
     tried.push(next);
-    if (isDead(dead, days[next] as number)) continue;
+    if (skip(days[next] as number)) continue;
     const e = state.evaluate(occurrences, days[next] as number);
     if (e.ok) return e.placement;
     refused(state, e, days[next] as number, dead);
@@ -115,7 +122,7 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
   for (let k = 0; k < days.length; k++) if (!tried.includes(k)) rest.push(k);
   rest.sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
   for (const k of rest) {
-    if (isDead(dead, days[k] as number)) continue;
+    if (skip(days[k] as number)) continue;
     const e = state.evaluate(occurrences, days[k] as number);
     if (e.ok) return e.placement;
     refused(state, e, days[k] as number, dead);

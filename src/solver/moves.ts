@@ -3,7 +3,8 @@
  * plan (more priority scheduled, or fewer visits at equal priority) and is kept, or it is
  * undone exactly.
  */
-import type { COccurrence, COfficer } from '../compile/problem.js';
+import { calendarPeriod } from '../compile/caps.js';
+import type { CCap, COccurrence, COfficer } from '../compile/problem.js';
 import { placeBest } from './construct.js';
 import { mixKey } from '../util/random.js';
 import { dayList, isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
@@ -67,7 +68,7 @@ const commonDays = (state: PlanState, occurrences: readonly number[]): number[] 
  * Adds an occurrence to an existing visit of its enterprise (re-timed and re-staffed, on its
  * day or another day all its occurrences share). Returns whether it succeeded.
  */
-export function joinExisting(state: PlanState, tx: Transaction, occurrence: number, exclude?: number): boolean {
+export function joinExisting(state: PlanState, tx: Transaction, occurrence: number, exclude?: number, only?: readonly number[]): boolean {
   const o = state.P.occurrences[occurrence] as COccurrence;
   if (o.exclusive) return false;
   for (const v of state.visitsOf(o.enterprise)) {
@@ -79,7 +80,7 @@ export function joinExisting(state: PlanState, tx: Transaction, occurrence: numb
     const days = commonDays(state, union);
     if (days.length === 0) continue;
     tx.remove(v.key);
-    const placement = placeBest(state, union, days);
+    const placement = placeBest(state, union, days, only);
     if (placement) {
       tx.commit(placement);
       return true;
@@ -89,11 +90,14 @@ export function joinExisting(state: PlanState, tx: Transaction, occurrence: numb
   return false;
 }
 
-/** Places an unassigned occurrence: into an existing visit, else into a new one. */
-export function insert(state: PlanState, occurrence: number, tx = new Transaction(state)): boolean {
-  if (joinExisting(state, tx, occurrence)) return true;
+/**
+ * Places an unassigned occurrence: into an existing visit, else into a new one. `only` is passed
+ * on to `placeBest` (days outside it are known to fail).
+ */
+export function insert(state: PlanState, occurrence: number, tx = new Transaction(state), only?: readonly number[]): boolean {
+  if (joinExisting(state, tx, occurrence, undefined, only)) return true;
   const o = state.P.occurrences[occurrence] as COccurrence;
-  const placement = placeBest(state, [occurrence], dayList(o.feasible));
+  const placement = placeBest(state, [occurrence], dayList(o.feasible), only);
   if (placement) {
     tx.commit(placement);
     return true;
@@ -103,14 +107,19 @@ export function insert(state: PlanState, occurrence: number, tx = new Transactio
 
 /**
  * Places an unassigned occurrence by first moving one visit of its enterprise to another day
- * it can use (freeing a day, or a cap's period or gap, for the newcomer).
+ * it can use (freeing a day, or a cap's period or gap, for the newcomer). Only for right after
+ * `insert` has failed for it in the same state: the days that failed then are not tried again.
  */
 export function relocateAndInsert(state: PlanState, occurrence: number): boolean {
   const o = state.P.occurrences[occurrence] as COccurrence;
   for (const v of state.visitsOf(o.enterprise)) {
     const tx = new Transaction(state);
+    // `insert` has just failed with v in place; without it, only its day and the days its cap
+    // events weigh on can go differently (staff elsewhere is untouched, and whether a team can
+    // be found does not depend on the officers' loads).
+    const only = daysTouchedBy(state, v);
     tx.remove(v.key);
-    if (insert(state, occurrence, tx)) {
+    if (insert(state, occurrence, tx, only)) {
       const days = commonDays(state, v.occurrences).filter((d) => d !== v.day);
       const placement = days.length > 0 ? placeBest(state, v.occurrences, days) : undefined;
       if (placement) {
@@ -121,6 +130,26 @@ export function relocateAndInsert(state: PlanState, occurrence: number): boolean
     tx.rollback();
   }
   return false;
+}
+
+/**
+ * The day ranges (pairs of horizon days) on which a visit's presence can decide whether another
+ * visit fits: its own day, and around it the span of every cap tally it counts for (its
+ * calendar period, rolling window or minimum gap).
+ */
+function daysTouchedBy(state: PlanState, v: PlacedVisit): number[] {
+  const P = state.P;
+  const ranges = [v.day, v.day];
+  for (const c of state.capKeys(v.enterprise, v.occurrences)) {
+    const cap = P.caps[c.cap] as CCap;
+    if (cap.period === 'rolling') ranges.push(v.day - cap.rollingDays + 1, v.day + cap.rollingDays - 1);
+    else {
+      const [from, to] = calendarPeriod(cap.period, P.day0 + v.day);
+      ranges.push(from - P.day0, to - P.day0);
+    }
+    if (cap.minGapDays > 0) ranges.push(v.day - cap.minGapDays + 1, v.day + cap.minGapDays - 1);
+  }
+  return ranges;
 }
 
 /**
