@@ -36,18 +36,36 @@ export interface MipResult {
   proves?: { priority: number; visits?: number };
   readMs: number;
   solveMs: number;
+  /**
+   * Set when HiGHS's presolve aborted the WebAssembly runtime ("RuntimeError: Aborted()", seen
+   * on some models) and the model was solved again, in a fresh runtime, with presolve off.
+   */
+  presolveOff?: string;
 }
 
 export async function solveMip(model: MipModel, options: MipSolveOptions = defaultMipSolveOptions): Promise<MipResult> {
   if (model.stats.candidates === 0) {
     return { status: 'empty', proven: true, incumbent: { priority: 0, visits: 0, objective: 0 }, bound: 0, proves: { priority: 0, visits: 0 }, readMs: 0, solveMs: 0 };
   }
+  try {
+    return await solveWith(model, options, true);
+  } catch (error) {
+    if (!String(error).includes('Aborted')) throw error;
+    // The aborted runtime is not reused: the next `highsRuntime()` loads a fresh one.
+    runtime = undefined;
+    const result = await solveWith(model, options, false);
+    result.presolveOff = `HiGHS aborted in presolve (${String(error).split('\n')[0]}); solved again with presolve off`;
+    return result;
+  }
+}
+
+async function solveWith(model: MipModel, options: MipSolveOptions, presolve: boolean): Promise<MipResult> {
   const highs = await highsRuntime();
   const statusName = new Map(Object.entries(highs.constants.modelStatus).map(([name, code]) => [code as number, name]));
   const t0 = performance.now();
   return highs.withModel({ format: 'lp', data: model.lp }, (m) => {
     const t1 = performance.now();
-    m.options.set({ output_flag: false, time_limit: options.timeLimitSec, mip_rel_gap: 0 });
+    m.options.set({ output_flag: false, time_limit: options.timeLimitSec, mip_rel_gap: 0, ...(presolve ? {} : { presolve: 'off' }) });
     // HiGHS checks `time_limit` only at some points: past presolve, the root LP of a large model
     // ran for over ten minutes in one run. The interrupt callbacks enforce the limit there too.
     const deadline = t1 + options.timeLimitSec * 1000;

@@ -10,10 +10,11 @@ export function mipFigure(c: MipComparison): { text: string; proven: boolean; pr
   }
   const r = c.mip.result;
   const seconds = (c.mip.buildMs + r.readMs + r.solveMs) / 1000;
-  if (r.proven && r.incumbent) return { text: `optimal: priority ${r.incumbent.priority}, ${r.incumbent.visits} visits`, proven: true, priority: r.incumbent.priority, visits: r.incumbent.visits, seconds };
+  const note = r.presolveOff ? ` (${r.presolveOff})` : '';
+  if (r.proven && r.incumbent) return { text: `optimal: priority ${r.incumbent.priority}, ${r.incumbent.visits} visits${note}`, proven: true, priority: r.incumbent.priority, visits: r.incumbent.visits, seconds };
   const inc = r.incumbent ? `incumbent priority ${r.incumbent.priority}, ${r.incumbent.visits} visits` : 'no incumbent';
   const bound = r.proves ? `bound: priority ≤ ${r.proves.priority}${r.proves.visits !== undefined ? `, visits ≥ ${r.proves.visits}` : ''}` : 'no finite bound (the root LP relaxation was not solved)';
-  return { text: `did not finish in ${Math.round(r.solveMs / 1000)} s (${r.status}); ${inc}; ${bound}`, proven: false, seconds };
+  return { text: `did not finish in ${Math.round(r.solveMs / 1000)} s (${r.status}); ${inc}; ${bound}${note}`, proven: false, seconds };
 }
 
 /** The comparison's columns; `mipRows` gives one row a scenario. */
