@@ -46,6 +46,9 @@ const SLOT = 4;
 const MIRROR_SLOTS = 4;
 /** Width of a bucket of the room table (minutes). */
 const ROOM_MINUTES = 30;
+/** `roomBucket` values: present but with no visit left in him; not present that day. */
+const NO_ROOM = -1;
+const ABSENT = -2;
 /** Largest room table kept per area (cells); beyond it, one row for all areas. */
 const ROOM_CELLS = 1 << 24;
 
@@ -170,6 +173,8 @@ export class PlanState {
    */
   private readonly room: Int32Array;
   private readonly roomBuckets: number;
+  /** day × officers + officer → the bucket the officer is counted in, NO_ROOM, or ABSENT (not present that day). */
+  private readonly roomBucket: Int16Array;
   /** Rows of `room`: areas + 1, or 1 when there are too many areas to keep a row each. */
   private readonly roomRows: number;
   /** officer → indices of the areas he serves (the rows of `room` he counts in). */
@@ -227,7 +232,8 @@ export class PlanState {
     this.officerAvoids = Uint8Array.from(P.officers, (o) => (o.avoid.size > 0 ? 1 : 0));
     let most = 0;
     for (const o of P.officers) most = Math.max(most, o.maxMinutes);
-    this.roomBuckets = Math.floor(most / ROOM_MINUTES) + 1;
+    // Free minutes never exceed the working day (the longest free stretch), whatever maxMinutesPerDay says.
+    this.roomBuckets = Math.floor(Math.min(most, P.dayEnd - P.dayStart) / ROOM_MINUTES) + 1;
     const cells = P.departments.length * P.days * this.roomBuckets;
     this.roomRows = cells * (areas.size + 1) <= ROOM_CELLS ? areas.size + 1 : 1;
     this.areasServed = P.officers.map((o) => {
@@ -236,7 +242,14 @@ export class PlanState {
       return Int32Array.from(served);
     });
     this.room = new Int32Array(cells * this.roomRows);
-    for (const o of P.officers) for (let d = 0; d < P.days; d++) this.shiftRoom(o.index, d, 1);
+    this.roomBucket = new Int16Array(P.officers.length * P.days).fill(ABSENT);
+    for (const o of P.officers) {
+      for (let d = 0; d < P.days; d++) {
+        if (o.available[d] !== 1) continue;
+        this.roomBucket[d * P.officers.length + o.index] = NO_ROOM;
+        this.updateRoom(o.index, d);
+      }
+    }
   }
 
   visitAt(enterprise: number, day: number): number | undefined {
@@ -629,21 +642,34 @@ export class PlanState {
     return this.scores;
   }
 
-  /** Adds `sign` to the room table for an officer's state that day (see `room`). */
-  private shiftRoom(officer: number, day: number, sign: 1 | -1): void {
-    const off = this.P.officers[officer] as COfficer;
-    if (off.available[day] !== 1) return;
+  /**
+   * Brings the room table up to date for an officer-day after its visits changed: moves the
+   * officer from the bucket he was counted in (`roomBucket`) to the one he belongs in now.
+   */
+  private updateRoom(officer: number, day: number): void {
     const k = day * this.P.officers.length + officer;
-    if ((this.officerDayVisits[k] as number) >= off.maxVisits) return;
-    // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
-    const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
-    if (left < 0) return;
-    const bucket = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
+    const was = this.roomBucket[k] as number;
+    if (was === ABSENT) return;
+    const off = this.P.officers[officer] as COfficer;
+    let now = NO_ROOM;
+    if ((this.officerDayVisits[k] as number) < off.maxVisits) {
+      // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
+      const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
+      if (left >= 0) now = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
+    }
+    if (now === was) return;
+    this.roomBucket[k] = now;
     const rows = this.roomRows;
     const base = (off.department * this.P.days + day) * rows;
-    (this.room[(base + rows - 1) * this.roomBuckets + bucket] as number) += sign;
-    if (rows === 1) return;
-    for (const a of this.areasServed[officer] as Int32Array) (this.room[(base + a) * this.roomBuckets + bucket] as number) += sign;
+    const served = this.areasServed[officer] as Int32Array;
+    if (was >= 0) {
+      (this.room[(base + rows - 1) * this.roomBuckets + was] as number)--;
+      for (const a of served) (this.room[(base + a) * this.roomBuckets + was] as number)--;
+    }
+    if (now >= 0) {
+      (this.room[(base + rows - 1) * this.roomBuckets + now] as number)++;
+      for (const a of served) (this.room[(base + a) * this.roomBuckets + now] as number)++;
+    }
   }
 
   /** The longest stretch of an officer-day (index `k`) without a visit, travel aside (minutes). */
@@ -724,7 +750,6 @@ export class PlanState {
       (this.deptDayLoad[t.department * P.days + p.day] as number)++;
       for (const o of t.officers) {
         const k = p.day * P.officers.length + o;
-        this.shiftRoom(o, p.day, -1);
         let slots = this.officerDay[k];
         if (!slots) this.officerDay[k] = slots = [];
         // After every slot that starts no later (as a stable sort by start would put it).
@@ -734,7 +759,7 @@ export class PlanState {
         this.copyToMirror(k, slots);
         (this.officerDayVisits[k] as number)++;
         (this.officerDayMinutes[k] as number) += p.end - p.start;
-        this.shiftRoom(o, p.day, 1);
+        this.updateRoom(o, p.day);
         (this.officerLoad[o] as number)++;
       }
     }
@@ -770,7 +795,6 @@ export class PlanState {
       (this.deptDayLoad[t.department * P.days + v.day] as number)--;
       for (const o of t.officers) {
         const k = v.day * P.officers.length + o;
-        this.shiftRoom(o, v.day, -1);
         const slots = this.officerDay[k];
         if (slots) {
           for (let i = 0; i < slots.length; i += SLOT) {
@@ -784,7 +808,7 @@ export class PlanState {
         }
         (this.officerDayVisits[k] as number)--;
         (this.officerDayMinutes[k] as number) -= v.end - v.start;
-        this.shiftRoom(o, v.day, 1);
+        this.updateRoom(o, v.day);
         (this.officerLoad[o] as number)--;
       }
     }
