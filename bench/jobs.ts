@@ -40,7 +40,7 @@ export async function solveWithHighs(o: Options, label: string, file: string): P
   process.stderr.write(`  ${label}: HiGHS (time limit ${o.mipTimeLimitSec} s)…\n`);
   const job: MipJob = { scenarioFile: file, timeLimitSec: o.mipTimeLimitSec };
   // Building and reading the LP take a while on M; HiGHS itself is stopped at its limit.
-  const mipTimeoutMs = Math.min(o.timeoutMin * 60_000, (o.mipTimeLimitSec + 300) * 1000);
+  const mipTimeoutMs = Math.min(o.timeoutMin * 60_000, (o.mipTimeLimitSec + 120) * 1000);
   const out = await runChild<MipOutcome>('bench/mip.ts', job, mipTimeoutMs);
   const mip: MipComparison['mip'] =
     out.kind === 'message'
