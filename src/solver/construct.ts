@@ -75,7 +75,14 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
 export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[], only?: readonly number[]): Placement | undefined {
   if (days.length === 0) return undefined;
   const dead: number[] = [];
-  const skip = (day: number) => isDead(dead, day) || (only !== undefined && !isDead(only, day));
+  // One day: passed over when known to fail, else evaluated (a refusal may rule out more days).
+  const attempt = (day: number): Placement | undefined => {
+    if (isDead(dead, day) || (only !== undefined && !isDead(only, day))) return undefined;
+    const e = state.evaluate(occurrences, day);
+    if (e.ok) return e.placement;
+    refused(state, e, day, dead);
+    return undefined;
+  };
   if (days.length > DAY_SAMPLE) {
     // A long window: first the best of an evenly spread sample of its days (and every
     // preferred one); all of them only if that day does not work.
@@ -87,21 +94,15 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
     const scores = scoreDays(state, occurrences, sample);
     let best = 0;
     for (let k = 1; k < sample.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
-    if (!skip(sample[best] as number)) {
-      const first = state.evaluate(occurrences, sample[best] as number);
-      if (first.ok) return first.placement;
-      refused(state, first, sample[best] as number, dead);
-    }
+    const placed = attempt(sample[best] as number);
+    if (placed) return placed;
   }
   const scores = scoreDays(state, occurrences, days);
   // Usually the best day works: find it in one pass, and sort only when it does not.
   let best = 0;
   for (let k = 1; k < days.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
-  if (!skip(days[best] as number)) {
-    const first = state.evaluate(occurrences, days[best] as number);
-    if (first.ok) return first.placement;
-    refused(state, first, days[best] as number, dead);
-  }
+  const first = attempt(days[best] as number);
+  if (first) return first;
   // Then the others by score (ties by position): the next few found by a scan, as one of them
   // usually works; the rest sorted once.
   const tried = [best];
@@ -112,20 +113,16 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
       if (next < 0 || (scores[k] as number) < (scores[next] as number)) next = k;
     }
     tried.push(next);
-    if (skip(days[next] as number)) continue;
-    const e = state.evaluate(occurrences, days[next] as number);
-    if (e.ok) return e.placement;
-    refused(state, e, days[next] as number, dead);
+    const placed = attempt(days[next] as number);
+    if (placed) return placed;
   }
   if (tried.length >= days.length) return undefined;
   const rest: number[] = [];
   for (let k = 0; k < days.length; k++) if (!tried.includes(k)) rest.push(k);
   rest.sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
   for (const k of rest) {
-    if (skip(days[k] as number)) continue;
-    const e = state.evaluate(occurrences, days[k] as number);
-    if (e.ok) return e.placement;
-    refused(state, e, days[k] as number, dead);
+    const placed = attempt(days[k] as number);
+    if (placed) return placed;
   }
   return undefined;
 }
