@@ -1,6 +1,6 @@
 /**
- * The planner's mutable state: placed visits, each enterprise's visit per day, each officer's
- * timetable per day, cap tallies. `evaluate` checks a candidate visit against every hard rule
+ * The planner's mutable state: placed visits, each enterprise's visits, cap tallies, and each
+ * officer's bookings per day (officer-days.ts). `evaluate` checks a candidate visit against every hard rule
  * the state affects and returns a placement (not yet applied) or the rule that failed;
  * `commit` and `remove` are exact inverses, so every move can be undone.
  */
@@ -8,6 +8,7 @@ import { tallyAdmits } from '../compile/caps.js';
 import { enterpriseOfTally, tallyKey, type CCap, type CEnterprise, type COccurrence, type COfficer, type CompiledProblem } from '../compile/problem.js';
 import { hashString, mixKey } from '../util/random.js';
 import { formatDay } from '../calendar/civil.js';
+import { OfficerDays } from './officer-days.js';
 
 export interface Team {
   department: number;
@@ -36,22 +37,6 @@ export type Failure =
 
 export type Evaluation = { ok: true; placement: Placement } | { ok: false; failure: Failure };
 
-/**
- * An officer's visits on one day, by start, as a flat list of numbers: start, end, enterprise,
- * visit key — `SLOT` numbers each (one array per officer-day, not one object per visit).
- */
-type Slots = number[];
-const SLOT = 4;
-/** Most visits per officer-day kept in the dense mirror (see `PlanState.mirror`). */
-const MIRROR_SLOTS = 4;
-/** Width of a bucket of the room table (minutes). */
-const ROOM_MINUTES = 30;
-/** `roomBucket` values: present but with no visit left in him; not present that day. */
-const NO_ROOM = -1;
-const ABSENT = -2;
-/** Largest room table kept per area (cells); beyond it, one row for all areas. */
-const ROOM_CELLS = 1 << 24;
-
 /** The departments' parts of the visit being evaluated, in reused arrays (see `evaluate`). */
 class Parts {
   count = 0;
@@ -74,7 +59,6 @@ class Parts {
   }
 }
 
-const NO_SLOTS: Readonly<Slots> = [];
 const NO_EVENTS: readonly { day: number }[] = [];
 
 /** Officers sampled per department before all are considered (plus twice the team size). */
@@ -121,8 +105,6 @@ export class PlanState {
   readonly visits = new Map<number, PlacedVisit>();
   /** enterprise → its visits as a flat list: day, visit key (two numbers each; enterprises have a few visits). */
   private readonly entVisits: (number[] | undefined)[];
-  /** day × officers + officer → that day's slots, by start (day-major: one day's officers lie together, as staffing reads them) */
-  private readonly officerDay: (Slots | undefined)[];
   readonly officerLoad: Int32Array;
   /** department × days + day → visits of that department that day */
   readonly deptDayLoad: Int32Array;
@@ -137,48 +119,14 @@ export class PlanState {
   private readonly candidates: Int32Array;
   private readonly free: Int32Array;
   private readonly rankKeys: Float64Array;
-  /** `gatherSlots` scratch: candidates' visits (start, end, enterprise), each officer's range in it, and the end moments. */
-  private localSlots = new Int32Array(64);
-  private localEnds = new Int32Array(32);
-  private readonly localFrom: Int32Array;
   /** Distinct starts to try after the day's start, a free-start mask per candidate, counts per start. */
   private starts = new Int32Array(64);
   private readonly freeMasks: Int32Array;
   private readonly startCounts = new Int32Array(32);
-  private readonly localTo: Int32Array;
   /** Whether the last `staff` call left officers out of its sample. */
   private truncated = false;
-  /**
-   * The first `mirrorSlots` visits of each officer-day (start, end, enterprise; day-major, so a
-   * day's officers lie together) — a dense copy of `officerDay` that staffing reads instead of
-   * chasing one array per officer-day. Officer-days with more visits are read from `officerDay`.
-   */
-  private readonly mirror: Int32Array;
-  private readonly mirrorSlots: number;
-  /** day × officers + officer → visits and minutes booked (`hasRoom` reads these for every candidate). */
-  private readonly officerDayVisits: Int32Array;
-  private readonly officerDayMinutes: Int32Array;
-  /** Officer admission as flat tables: enterprise → area index (−1: none), officer × areas → allowed, officer → recuses from someone. */
-  private readonly areaOf: Int32Array;
-  private readonly areaCount: number;
-  private readonly officerArea: Uint8Array;
-  private readonly officerAvoids: Uint8Array;
-  /**
-   * (department × days + day) × rows + row, × buckets + bucket → present officers of the
-   * department that day with a visit left in them, by free minutes — at most their longest free
-   * stretch — (30-minute buckets), per
-   * area they serve (row = area index; the last row counts every officer, for enterprises
-   * without an area). How many could take a visit of a given length at an enterprise is at most
-   * the count in its row from that length's bucket up, so a full day fails without a scan.
-   */
-  private readonly room: Int32Array;
-  private readonly roomBuckets: number;
-  /** day × officers + officer → the bucket the officer is counted in, NO_ROOM, or ABSENT (not present that day). */
-  private readonly roomBucket: Int16Array;
-  /** Rows of `room`: areas + 1, or 1 when there are too many areas to keep a row each. */
-  private readonly roomRows: number;
-  /** officer → indices of the areas he serves (the rows of `room` he counts in). */
-  private readonly areasServed: Int32Array[];
+  /** What each officer has booked each day (room, times, admission): see officer-days.ts. */
+  readonly booked: OfficerDays;
   private scores = new Float64Array(64);
   /** One number per horizon day, all zero between uses (construction's day scores). */
   readonly dayScratch: Float64Array;
@@ -205,17 +153,9 @@ export class PlanState {
     this.deptDayLoad = new Int32Array(P.departments.length * P.days);
     this.assigned = new Int32Array(P.occurrences.length).fill(-1);
     this.visitCount = new Int32Array(P.enterprises.length);
-    this.officerDay = new Array<Slots | undefined>(P.officers.length * P.days).fill(undefined);
-    this.officerDayVisits = new Int32Array(P.officers.length * P.days);
-    this.officerDayMinutes = new Int32Array(P.officers.length * P.days);
-    let busiest = 1;
-    for (const o of P.officers) busiest = Math.max(busiest, o.maxVisits);
-    this.mirrorSlots = Math.min(busiest, MIRROR_SLOTS);
-    this.mirror = new Int32Array(P.officers.length * P.days * this.mirrorSlots * 3);
+    this.booked = new OfficerDays(P);
     this.candidates = new Int32Array(P.officers.length);
-    this.localFrom = new Int32Array(P.officers.length);
     this.freeMasks = new Int32Array(P.officers.length);
-    this.localTo = new Int32Array(P.officers.length);
     this.free = new Int32Array(P.officers.length);
     this.rankKeys = new Float64Array(Math.min(P.officers.length, 4096));
     this.dayScratch = new Float64Array(P.days);
@@ -223,33 +163,6 @@ export class PlanState {
     this.capEvents = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
     this.hasHistory = new Uint8Array(P.enterprises.length);
     for (const key of P.history.keys()) this.hasHistory[enterpriseOfTally(key, P.enterprises.length, P.departments.length)] = 1;
-    const areas = new Map<string, number>();
-    for (const e of P.enterprises) if (e.source.area !== undefined && !areas.has(e.source.area)) areas.set(e.source.area, areas.size);
-    this.areaCount = areas.size;
-    this.areaOf = Int32Array.from(P.enterprises, (e) => (e.source.area === undefined ? -1 : (areas.get(e.source.area) as number)));
-    this.officerArea = new Uint8Array(P.officers.length * areas.size);
-    for (const o of P.officers) for (const [area, a] of areas) this.officerArea[o.index * areas.size + a] = !o.areas || o.areas.has(area) ? 1 : 0;
-    this.officerAvoids = Uint8Array.from(P.officers, (o) => (o.avoid.size > 0 ? 1 : 0));
-    let most = 0;
-    for (const o of P.officers) most = Math.max(most, o.maxMinutes);
-    // Free minutes never exceed the working day (the longest free stretch), whatever maxMinutesPerDay says.
-    this.roomBuckets = Math.floor(Math.min(most, P.dayEnd - P.dayStart) / ROOM_MINUTES) + 1;
-    const cells = P.departments.length * P.days * this.roomBuckets;
-    this.roomRows = cells * (areas.size + 1) <= ROOM_CELLS ? areas.size + 1 : 1;
-    this.areasServed = P.officers.map((o) => {
-      const served: number[] = [];
-      if (this.roomRows > 1) for (let a = 0; a < areas.size; a++) if (this.officerArea[o.index * areas.size + a] === 1) served.push(a);
-      return Int32Array.from(served);
-    });
-    this.room = new Int32Array(cells * this.roomRows);
-    this.roomBucket = new Int16Array(P.officers.length * P.days).fill(ABSENT);
-    for (const o of P.officers) {
-      for (let d = 0; d < P.days; d++) {
-        if (o.available[d] !== 1) continue;
-        this.roomBucket[d * P.officers.length + o.index] = NO_ROOM;
-        this.updateRoom(o.index, d);
-      }
-    }
   }
 
   visitAt(enterprise: number, day: number): number | undefined {
@@ -385,7 +298,7 @@ export class PlanState {
       const d = parts.department[k] as number;
       const need = parts.need[k] as number;
       // A day without room for this part fails at once (the scan below would find too few).
-      if (this.roomFor(d, day, length, entIdx) < need) return { ok: false, failure: { kind: 'staff', department: d } };
+      if (this.booked.roomFor(d, day, length, entIdx) < need) return { ok: false, failure: { kind: 'staff', department: d } };
       const present = P.presentByDeptDay[d * P.days + day] as Int32Array;
       const n = present.length;
       const limit = sample === Infinity ? n : sample + need * 2;
@@ -397,7 +310,7 @@ export class PlanState {
           break;
         }
         const oi = present[(offset + j) % n] as number;
-        if (!this.admits(oi, entIdx) || !this.hasRoom(oi, day, length)) continue;
+        if (!this.booked.admits(oi, entIdx) || !this.booked.hasRoom(oi, day, length)) continue;
         cand[used++] = oi;
       }
       if (used - from < need) return { ok: false, failure: { kind: 'staff', department: d } };
@@ -410,7 +323,7 @@ export class PlanState {
     if (typeof result !== 'number') return this.placed(entIdx, day, P.dayStart, length, occurrences, result);
     // The candidates' visits that day, copied once into local scratch (the attempts below read
     // them many times), and the moments they end (plus travel here): the starts to try.
-    const ends = this.gatherSlots(used, day, entIdx);
+    const ends = this.booked.gatherSlots(this.candidates, used, day, entIdx);
     if (ends.length > this.starts.length) this.starts = new Int32Array(ends.length * 2);
     const starts = this.starts;
     let m = 0;
@@ -449,49 +362,6 @@ export class PlanState {
     return { ok: true, placement: { enterprise, day, start, end: start + length, occurrences: occs, teams } };
   }
 
-  /**
-   * Copies the visits of `candidates[0…used)` that day into the local slot scratch and returns
-   * their end moments (plus travel to `entIdx`), ascending, with repeats.
-   */
-  private gatherSlots(used: number, day: number, entIdx: number): Int32Array {
-    const P = this.P;
-    let total = 0;
-    for (let j = 0; j < used; j++) total += this.officerDayVisits[day * P.officers.length + (this.candidates[j] as number)] as number;
-    if (total * 3 > this.localSlots.length) this.localSlots = new Int32Array(total * 6);
-    if (total > this.localEnds.length) this.localEnds = new Int32Array(total * 2);
-    const buf = this.localSlots;
-    const ends = this.localEnds;
-    let at = 0;
-    let n = 0;
-    const m = this.mirror;
-    for (let j = 0; j < used; j++) {
-      const oi = this.candidates[j] as number;
-      const k = day * P.officers.length + oi;
-      const count = this.officerDayVisits[k] as number;
-      this.localFrom[oi] = at;
-      if (count <= this.mirrorSlots) {
-        for (let i = k * this.mirrorSlots * 3, last = i + count * 3; i < last; i += 3) {
-          const other = m[i + 2] as number;
-          buf[at++] = m[i] as number;
-          buf[at++] = m[i + 1] as number;
-          buf[at++] = other;
-          ends[n++] = (m[i + 1] as number) + P.travel(other, entIdx);
-        }
-        this.localTo[oi] = at;
-        continue;
-      }
-      const slots = this.officerDay[k] ?? NO_SLOTS;
-      for (let i = 0; i < slots.length; i += SLOT) {
-        const other = slots[i + 2] as number;
-        buf[at++] = slots[i] as number;
-        buf[at++] = slots[i + 1] as number;
-        buf[at++] = other;
-        ends[n++] = (slots[i + 1] as number) + P.travel(other, entIdx);
-      }
-      this.localTo[oi] = at;
-    }
-    return ends.subarray(0, n).sort();
-  }
 
   /**
    * A bit per start (`starts[0…m)`, m ≤ 32): set when every part has at least its `need`
@@ -501,13 +371,15 @@ export class PlanState {
     const P = this.P;
     const parts = this.parts;
     const starts = this.starts;
-    const buf = this.localSlots;
+    const buf = this.booked.gathered;
+    const from = this.booked.gatheredFrom;
+    const to = this.booked.gatheredTo;
     const masks = this.freeMasks;
     const all = m === 32 ? -1 : (1 << m) - 1;
     for (let j = 0; j < (parts.to[parts.count - 1] as number); j++) {
       const oi = this.candidates[j] as number;
       let mask = all;
-      for (let x = this.localFrom[oi] as number; x < (this.localTo[oi] as number); x += 3) {
+      for (let x = from[oi] as number; x < (to[oi] as number); x += 3) {
         const other = buf[x + 2] as number;
         const latest = (buf[x] as number) - length - P.travel(entIdx, other);
         const earliest = (buf[x + 1] as number) + P.travel(other, entIdx);
@@ -534,17 +406,6 @@ export class PlanState {
     return viable;
   }
 
-  /** `isFree` for a candidate from the local slot scratch (see `gatherSlots`). */
-  private isFreeLocal(officer: number, start: number, end: number, ent: number): boolean {
-    const buf = this.localSlots;
-    for (let i = this.localFrom[officer] as number; i < (this.localTo[officer] as number); i += 3) {
-      const other = buf[i + 2] as number;
-      const before = end + this.P.travel(ent, other) <= (buf[i] as number);
-      const after = (buf[i + 1] as number) + this.P.travel(other, ent) <= start;
-      if (!before && !after) return false;
-    }
-    return true;
-  }
 
   /** Teams for every part starting at `t`, or the department of the first part that has none. */
   private attempt(day: number, t: number, length: number, entIdx: number, local = false): Team[] | number {
@@ -560,7 +421,7 @@ export class PlanState {
       let n = 0;
       for (let j = parts.from[k] as number; j < (parts.to[k] as number) && n < enough; j++) {
         const oi = cand[j] as number;
-        if (local ? this.isFreeLocal(oi, t, t + length, entIdx) : this.isFree(oi, day, t, t + length, entIdx)) free[n++] = oi;
+        if (local ? this.booked.isFreeLocal(oi, t, t + length, entIdx) : this.booked.isFree(oi, day, t, t + length, entIdx)) free[n++] = oi;
       }
       const team = pickTeam(this.P.officers, free, n, need, quals);
       if (!team) return parts.department[k] as number;
@@ -617,24 +478,7 @@ export class PlanState {
     }
   }
 
-  /** `officerAdmits` from the flat tables: the officer serves the enterprise's area and does not recuse himself there. */
-  admits(officer: number, enterprise: number): boolean {
-    const a = this.areaOf[enterprise] as number;
-    if (a >= 0 && this.officerArea[officer * this.areaCount + a] === 0) return false;
-    return this.officerAvoids[officer] === 0 || !(this.P.officers[officer] as COfficer).avoid.has((this.P.enterprises[enterprise] as CEnterprise).id);
-  }
 
-  /** Rewrites an officer-day's mirror entries from its slot list (when they fit). */
-  private copyToMirror(k: number, slots: Slots): void {
-    if (slots.length > this.mirrorSlots * SLOT) return;
-    const m = this.mirror;
-    let at = k * this.mirrorSlots * 3;
-    for (let i = 0; i < slots.length; i += SLOT) {
-      m[at++] = slots[i] as number;
-      m[at++] = slots[i + 1] as number;
-      m[at++] = slots[i + 2] as number;
-    }
-  }
 
   /** A reused array of at least `n` numbers for day scores (construction): valid until the next call. */
   scoreScratch(n: number): Float64Array {
@@ -642,95 +486,24 @@ export class PlanState {
     return this.scores;
   }
 
-  /**
-   * Brings the room table up to date for an officer-day after its visits changed: moves the
-   * officer from the bucket he was counted in (`roomBucket`) to the one he belongs in now.
-   */
-  private updateRoom(officer: number, day: number): void {
-    const k = day * this.P.officers.length + officer;
-    const was = this.roomBucket[k] as number;
-    if (was === ABSENT) return;
-    const off = this.P.officers[officer] as COfficer;
-    let now = NO_ROOM;
-    if ((this.officerDayVisits[k] as number) < off.maxVisits) {
-      // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
-      const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
-      if (left >= 0) now = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
-    }
-    if (now === was) return;
-    this.roomBucket[k] = now;
-    const rows = this.roomRows;
-    const base = (off.department * this.P.days + day) * rows;
-    const served = this.areasServed[officer] as Int32Array;
-    if (was >= 0) {
-      (this.room[(base + rows - 1) * this.roomBuckets + was] as number)--;
-      for (const a of served) (this.room[(base + a) * this.roomBuckets + was] as number)--;
-    }
-    if (now >= 0) {
-      (this.room[(base + rows - 1) * this.roomBuckets + now] as number)++;
-      for (const a of served) (this.room[(base + a) * this.roomBuckets + now] as number)++;
-    }
-  }
 
-  /** The longest stretch of an officer-day (index `k`) without a visit, travel aside (minutes). */
-  private longestGap(k: number): number {
-    const slots = this.officerDay[k];
-    const P = this.P;
-    if (!slots) return P.dayEnd - P.dayStart;
-    let longest = 0;
-    let from = P.dayStart;
-    for (let i = 0; i < slots.length; i += SLOT) {
-      longest = Math.max(longest, (slots[i] as number) - from);
-      from = Math.max(from, slots[i + 1] as number);
-    }
-    return Math.max(longest, P.dayEnd - from);
-  }
 
-  /** At most how many officers of a department could take a visit of `length` minutes at an enterprise that day (ignoring recusals and timing). */
-  private roomFor(department: number, day: number, length: number, enterprise: number): number {
-    const a = this.areaOf[enterprise] as number;
-    const row = this.roomRows === 1 || a < 0 ? this.roomRows - 1 : a;
-    const base = ((department * this.P.days + day) * this.roomRows + row) * this.roomBuckets;
-    let n = 0;
-    for (let b = Math.floor(length / ROOM_MINUTES); b < this.roomBuckets; b++) n += this.room[base + b] as number;
-    return n;
+
+
+
+  /** Whether an officer serves an enterprise (area) and does not recuse himself there. */
+  admits(officer: number, enterprise: number): boolean {
+    return this.booked.admits(officer, enterprise);
   }
 
   /** Whether an officer can take one more visit of `length` minutes that day (count and minutes). */
   hasRoom(officer: number, day: number, length: number): boolean {
-    const off = this.P.officers[officer] as COfficer;
-    const k = day * this.P.officers.length + officer;
-    const visits = this.officerDayVisits[k] as number;
-    if (visits === 0) return length <= off.maxMinutes;
-    if (visits >= off.maxVisits) return false;
-    return (this.officerDayMinutes[k] as number) + length <= off.maxMinutes;
+    return this.booked.hasRoom(officer, day, length);
   }
 
   /** Whether an officer is free from `start` to `end` at an enterprise that day, with travel time. */
   isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
-    const k = day * this.P.officers.length + officer;
-    // The dense counter first: most officer-days hold no visit, and `hasRoom` has just read it.
-    const n = this.officerDayVisits[k] as number;
-    if (n === 0) return true;
-    if (n <= this.mirrorSlots) {
-      const m = this.mirror;
-      for (let i = k * this.mirrorSlots * 3, last = i + n * 3; i < last; i += 3) {
-        const other = m[i + 2] as number;
-        const before = end + this.P.travel(ent, other) <= (m[i] as number);
-        const after = (m[i + 1] as number) + this.P.travel(other, ent) <= start;
-        if (!before && !after) return false;
-      }
-      return true;
-    }
-    const slots = this.officerDay[k];
-    if (!slots) return true;
-    for (let i = 0; i < slots.length; i += SLOT) {
-      const other = slots[i + 2] as number;
-      const before = end + this.P.travel(ent, other) <= (slots[i] as number);
-      const after = (slots[i + 1] as number) + this.P.travel(other, ent) <= start;
-      if (!before && !after) return false;
-    }
-    return true;
+    return this.booked.isFree(officer, day, start, end, ent);
   }
 
   commit(p: Placement, key = this.nextKey++): PlacedVisit {
@@ -750,17 +523,7 @@ export class PlanState {
       this.personVisits += t.officers.length;
       (this.deptDayLoad[t.department * P.days + p.day] as number)++;
       for (const o of t.officers) {
-        const k = p.day * P.officers.length + o;
-        let slots = this.officerDay[k];
-        if (!slots) this.officerDay[k] = slots = [];
-        // After every slot that starts no later (as a stable sort by start would put it).
-        let at = slots.length;
-        while (at > 0 && (slots[at - SLOT] as number) > p.start) at -= SLOT;
-        slots.splice(at, 0, p.start, p.end, p.enterprise, key);
-        this.copyToMirror(k, slots);
-        (this.officerDayVisits[k] as number)++;
-        (this.officerDayMinutes[k] as number) += p.end - p.start;
-        this.updateRoom(o, p.day);
+        this.booked.book(o, p.day, p.start, p.end, p.enterprise, key);
         (this.officerLoad[o] as number)++;
       }
     }
@@ -795,21 +558,7 @@ export class PlanState {
       this.personVisits -= t.officers.length;
       (this.deptDayLoad[t.department * P.days + v.day] as number)--;
       for (const o of t.officers) {
-        const k = v.day * P.officers.length + o;
-        const slots = this.officerDay[k];
-        if (slots) {
-          for (let i = 0; i < slots.length; i += SLOT) {
-            if (slots[i + 3] === key) {
-              slots.splice(i, SLOT);
-              break;
-            }
-          }
-          this.copyToMirror(k, slots);
-          if (slots.length === 0) this.officerDay[k] = undefined;
-        }
-        (this.officerDayVisits[k] as number)--;
-        (this.officerDayMinutes[k] as number) -= v.end - v.start;
-        this.updateRoom(o, v.day);
+        this.booked.unbook(o, v.day, v.start, v.end, key);
         (this.officerLoad[o] as number)--;
       }
     }

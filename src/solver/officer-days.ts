@@ -1,0 +1,308 @@
+/**
+ * What each officer has booked on each day, kept for the questions staffing asks of it hundreds
+ * of thousands of times: has he room for one more visit, is he free at a given time (with
+ * travel), does he serve this enterprise, and at most how many of a department could take a
+ * visit. Dense, day-major typed arrays (one day's officers lie together, as staffing reads
+ * them); see docs/planner.md, "The hot state is flat".
+ */
+import type { CEnterprise, COfficer, CompiledProblem } from '../compile/problem.js';
+
+/**
+ * An officer's visits on one day, by start, as a flat list of numbers: start, end, enterprise,
+ * visit key — `SLOT` numbers each (one array per officer-day, not one object per visit).
+ */
+type Slots = number[];
+const SLOT = 4;
+const NO_SLOTS: Readonly<Slots> = [];
+/** Most visits per officer-day kept in the dense mirror (see `OfficerDays.mirror`). */
+const MIRROR_SLOTS = 4;
+/** Width of a bucket of the room table (minutes). */
+const ROOM_MINUTES = 30;
+/** `roomBucket` values: present but with no visit left in him; not present that day. */
+const NO_ROOM = -1;
+const ABSENT = -2;
+/** Largest room table kept per area (cells); beyond it, one row for all areas. */
+const ROOM_CELLS = 1 << 24;
+
+export class OfficerDays {
+  private readonly P: CompiledProblem;
+  /** day × officers + officer → that day's slots, by start */
+  private readonly officerDay: (Slots | undefined)[];
+  /** day × officers + officer → visits and minutes booked (`hasRoom` reads these for every candidate). */
+  private readonly officerDayVisits: Int32Array;
+  private readonly officerDayMinutes: Int32Array;
+  /**
+   * The first `mirrorSlots` visits of each officer-day (start, end, enterprise) — a dense copy
+   * of `officerDay` that staffing reads instead of chasing one array per officer-day.
+   * Officer-days with more visits are read from `officerDay`.
+   */
+  private readonly mirror: Int32Array;
+  private readonly mirrorSlots: number;
+  /** Officer admission as flat tables: enterprise → area index (−1: none), officer × areas → allowed, officer → recuses from someone. */
+  private readonly areaOf: Int32Array;
+  private readonly areaCount: number;
+  private readonly officerArea: Uint8Array;
+  private readonly officerAvoids: Uint8Array;
+  /**
+   * (department × days + day) × rows + row, × buckets + bucket → present officers of the
+   * department that day with a visit left in them, by free minutes — at most their longest free
+   * stretch — in 30-minute buckets, per area they serve (row = area index; the last row counts
+   * every officer, for enterprises without an area). How many could take a visit of a given
+   * length at an enterprise is at most the count in its row from that length's bucket up, so a
+   * full day fails without a scan.
+   */
+  private readonly room: Int32Array;
+  private readonly roomBuckets: number;
+  /** Rows of `room`: areas + 1, or 1 when there are too many areas to keep a row each. */
+  private readonly roomRows: number;
+  /** day × officers + officer → the bucket the officer is counted in, NO_ROOM, or ABSENT (not present that day). */
+  private readonly roomBucket: Int16Array;
+  /** officer → indices of the areas he serves (the rows of `room` he counts in). */
+  private readonly areasServed: Int32Array[];
+  /** What `gatherSlots` copied: visits (start, end, enterprise), each officer's range in it, and the end moments. */
+  gathered = new Int32Array(64);
+  private gatheredEnds = new Int32Array(32);
+  readonly gatheredFrom: Int32Array;
+  readonly gatheredTo: Int32Array;
+
+  constructor(P: CompiledProblem) {
+    this.P = P;
+    const O = P.officers.length;
+    this.officerDay = new Array<Slots | undefined>(O * P.days).fill(undefined);
+    this.officerDayVisits = new Int32Array(O * P.days);
+    this.officerDayMinutes = new Int32Array(O * P.days);
+    let busiest = 1;
+    for (const o of P.officers) busiest = Math.max(busiest, o.maxVisits);
+    this.mirrorSlots = Math.min(busiest, MIRROR_SLOTS);
+    this.mirror = new Int32Array(O * P.days * this.mirrorSlots * 3);
+    this.gatheredFrom = new Int32Array(O);
+    this.gatheredTo = new Int32Array(O);
+    const areas = new Map<string, number>();
+    for (const e of P.enterprises) if (e.source.area !== undefined && !areas.has(e.source.area)) areas.set(e.source.area, areas.size);
+    this.areaCount = areas.size;
+    this.areaOf = Int32Array.from(P.enterprises, (e) => (e.source.area === undefined ? -1 : (areas.get(e.source.area) as number)));
+    this.officerArea = new Uint8Array(O * areas.size);
+    for (const o of P.officers) for (const [area, a] of areas) this.officerArea[o.index * areas.size + a] = !o.areas || o.areas.has(area) ? 1 : 0;
+    this.officerAvoids = Uint8Array.from(P.officers, (o) => (o.avoid.size > 0 ? 1 : 0));
+    let most = 0;
+    for (const o of P.officers) most = Math.max(most, o.maxMinutes);
+    // Free minutes never exceed the working day (the longest free stretch), whatever maxMinutesPerDay says.
+    this.roomBuckets = Math.floor(Math.min(most, P.dayEnd - P.dayStart) / ROOM_MINUTES) + 1;
+    const cells = P.departments.length * P.days * this.roomBuckets;
+    this.roomRows = cells * (areas.size + 1) <= ROOM_CELLS ? areas.size + 1 : 1;
+    this.areasServed = P.officers.map((o) => {
+      const served: number[] = [];
+      if (this.roomRows > 1) for (let a = 0; a < areas.size; a++) if (this.officerArea[o.index * areas.size + a] === 1) served.push(a);
+      return Int32Array.from(served);
+    });
+    this.room = new Int32Array(cells * this.roomRows);
+    this.roomBucket = new Int16Array(O * P.days).fill(ABSENT);
+    for (const o of P.officers) {
+      for (let d = 0; d < P.days; d++) {
+        if (o.available[d] !== 1) continue;
+        this.roomBucket[d * O + o.index] = NO_ROOM;
+        this.updateRoom(o.index, d);
+      }
+    }
+  }
+
+  /** Books a visit (`key`, at `enterprise`, `start`…`end`) for an officer that day. */
+  book(officer: number, day: number, start: number, end: number, enterprise: number, key: number): void {
+    const k = day * this.P.officers.length + officer;
+    let slots = this.officerDay[k];
+    if (!slots) this.officerDay[k] = slots = [];
+    // After every slot that starts no later (as a stable sort by start would put it).
+    let at = slots.length;
+    while (at > 0 && (slots[at - SLOT] as number) > start) at -= SLOT;
+    slots.splice(at, 0, start, end, enterprise, key);
+    this.copyToMirror(k, slots);
+    (this.officerDayVisits[k] as number)++;
+    (this.officerDayMinutes[k] as number) += end - start;
+    this.updateRoom(officer, day);
+  }
+
+  /** Cancels what `book` did for that visit. */
+  unbook(officer: number, day: number, start: number, end: number, key: number): void {
+    const k = day * this.P.officers.length + officer;
+    const slots = this.officerDay[k];
+    if (slots) {
+      for (let i = 0; i < slots.length; i += SLOT) {
+        if (slots[i + 3] === key) {
+          slots.splice(i, SLOT);
+          break;
+        }
+      }
+      this.copyToMirror(k, slots);
+      if (slots.length === 0) this.officerDay[k] = undefined;
+    }
+    (this.officerDayVisits[k] as number)--;
+    (this.officerDayMinutes[k] as number) -= end - start;
+    this.updateRoom(officer, day);
+  }
+
+  /**
+   * Copies the visits of `candidates[0…used)` that day into the gathered scratch and returns
+   * their end moments (plus travel to `entIdx`), ascending, with repeats.
+   */
+  gatherSlots(candidates: Int32Array, used: number, day: number, entIdx: number): Int32Array {
+    const P = this.P;
+    let total = 0;
+    for (let j = 0; j < used; j++) total += this.officerDayVisits[day * P.officers.length + (candidates[j] as number)] as number;
+    if (total * 3 > this.gathered.length) this.gathered = new Int32Array(total * 6);
+    if (total > this.gatheredEnds.length) this.gatheredEnds = new Int32Array(total * 2);
+    const buf = this.gathered;
+    const ends = this.gatheredEnds;
+    let at = 0;
+    let n = 0;
+    const m = this.mirror;
+    for (let j = 0; j < used; j++) {
+      const oi = candidates[j] as number;
+      const k = day * P.officers.length + oi;
+      const count = this.officerDayVisits[k] as number;
+      this.gatheredFrom[oi] = at;
+      if (count <= this.mirrorSlots) {
+        for (let i = k * this.mirrorSlots * 3, last = i + count * 3; i < last; i += 3) {
+          const other = m[i + 2] as number;
+          buf[at++] = m[i] as number;
+          buf[at++] = m[i + 1] as number;
+          buf[at++] = other;
+          ends[n++] = (m[i + 1] as number) + P.travel(other, entIdx);
+        }
+        this.gatheredTo[oi] = at;
+        continue;
+      }
+      const slots = this.officerDay[k] ?? NO_SLOTS;
+      for (let i = 0; i < slots.length; i += SLOT) {
+        const other = slots[i + 2] as number;
+        buf[at++] = slots[i] as number;
+        buf[at++] = slots[i + 1] as number;
+        buf[at++] = other;
+        ends[n++] = (slots[i + 1] as number) + P.travel(other, entIdx);
+      }
+      this.gatheredTo[oi] = at;
+    }
+    return ends.subarray(0, n).sort();
+  }
+
+  /** `isFree` for a candidate whose visits `gatherSlots` has just copied. */
+  isFreeLocal(officer: number, start: number, end: number, ent: number): boolean {
+    const buf = this.gathered;
+    for (let i = this.gatheredFrom[officer] as number; i < (this.gatheredTo[officer] as number); i += 3) {
+      const other = buf[i + 2] as number;
+      const before = end + this.P.travel(ent, other) <= (buf[i] as number);
+      const after = (buf[i + 1] as number) + this.P.travel(other, ent) <= start;
+      if (!before && !after) return false;
+    }
+    return true;
+  }
+
+  /** `officerAdmits` from the flat tables: the officer serves the enterprise's area and does not recuse himself there. */
+  admits(officer: number, enterprise: number): boolean {
+    const a = this.areaOf[enterprise] as number;
+    if (a >= 0 && this.officerArea[officer * this.areaCount + a] === 0) return false;
+    return this.officerAvoids[officer] === 0 || !(this.P.officers[officer] as COfficer).avoid.has((this.P.enterprises[enterprise] as CEnterprise).id);
+  }
+
+  /** Rewrites an officer-day's mirror entries from its slot list (when they fit). */
+  private copyToMirror(k: number, slots: Slots): void {
+    if (slots.length > this.mirrorSlots * SLOT) return;
+    const m = this.mirror;
+    let at = k * this.mirrorSlots * 3;
+    for (let i = 0; i < slots.length; i += SLOT) {
+      m[at++] = slots[i] as number;
+      m[at++] = slots[i + 1] as number;
+      m[at++] = slots[i + 2] as number;
+    }
+  }
+
+  /**
+   * Brings the room table up to date for an officer-day after its visits changed: moves the
+   * officer from the bucket he was counted in (`roomBucket`) to the one he belongs in now.
+   */
+  private updateRoom(officer: number, day: number): void {
+    const k = day * this.P.officers.length + officer;
+    const was = this.roomBucket[k] as number;
+    if (was === ABSENT) return;
+    const off = this.P.officers[officer] as COfficer;
+    let now = NO_ROOM;
+    if ((this.officerDayVisits[k] as number) < off.maxVisits) {
+      // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
+      const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
+      if (left >= 0) now = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
+    }
+    if (now === was) return;
+    this.roomBucket[k] = now;
+    const rows = this.roomRows;
+    const base = (off.department * this.P.days + day) * rows;
+    const served = this.areasServed[officer] as Int32Array;
+    if (was >= 0) {
+      (this.room[(base + rows - 1) * this.roomBuckets + was] as number)--;
+      for (const a of served) (this.room[(base + a) * this.roomBuckets + was] as number)--;
+    }
+    if (now >= 0) {
+      (this.room[(base + rows - 1) * this.roomBuckets + now] as number)++;
+      for (const a of served) (this.room[(base + a) * this.roomBuckets + now] as number)++;
+    }
+  }
+
+  /** The longest stretch of an officer-day (index `k`) without a visit, travel aside (minutes). */
+  private longestGap(k: number): number {
+    const slots = this.officerDay[k];
+    const P = this.P;
+    if (!slots) return P.dayEnd - P.dayStart;
+    let longest = 0;
+    let from = P.dayStart;
+    for (let i = 0; i < slots.length; i += SLOT) {
+      longest = Math.max(longest, (slots[i] as number) - from);
+      from = Math.max(from, slots[i + 1] as number);
+    }
+    return Math.max(longest, P.dayEnd - from);
+  }
+
+  /** At most how many officers of a department could take a visit of `length` minutes at an enterprise that day (ignoring recusals and timing). */
+  roomFor(department: number, day: number, length: number, enterprise: number): number {
+    const a = this.areaOf[enterprise] as number;
+    const row = this.roomRows === 1 || a < 0 ? this.roomRows - 1 : a;
+    const base = ((department * this.P.days + day) * this.roomRows + row) * this.roomBuckets;
+    let n = 0;
+    for (let b = Math.floor(length / ROOM_MINUTES); b < this.roomBuckets; b++) n += this.room[base + b] as number;
+    return n;
+  }
+
+  /** Whether an officer can take one more visit of `length` minutes that day (count and minutes). */
+  hasRoom(officer: number, day: number, length: number): boolean {
+    const off = this.P.officers[officer] as COfficer;
+    const k = day * this.P.officers.length + officer;
+    const visits = this.officerDayVisits[k] as number;
+    if (visits === 0) return length <= off.maxMinutes;
+    if (visits >= off.maxVisits) return false;
+    return (this.officerDayMinutes[k] as number) + length <= off.maxMinutes;
+  }
+
+  /** Whether an officer is free from `start` to `end` at an enterprise that day, with travel time. */
+  isFree(officer: number, day: number, start: number, end: number, ent: number): boolean {
+    const k = day * this.P.officers.length + officer;
+    // The dense counter first: most officer-days hold no visit, and `hasRoom` has just read it.
+    const n = this.officerDayVisits[k] as number;
+    if (n === 0) return true;
+    if (n <= this.mirrorSlots) {
+      const m = this.mirror;
+      for (let i = k * this.mirrorSlots * 3, last = i + n * 3; i < last; i += 3) {
+        const other = m[i + 2] as number;
+        const before = end + this.P.travel(ent, other) <= (m[i] as number);
+        const after = (m[i + 1] as number) + this.P.travel(other, ent) <= start;
+        if (!before && !after) return false;
+      }
+      return true;
+    }
+    const slots = this.officerDay[k];
+    if (!slots) return true;
+    for (let i = 0; i < slots.length; i += SLOT) {
+      const other = slots[i + 2] as number;
+      const before = end + this.P.travel(ent, other) <= (slots[i] as number);
+      const after = (slots[i + 1] as number) + this.P.travel(other, ent) <= start;
+      if (!before && !after) return false;
+    }
+    return true;
+  }
+}
