@@ -45,8 +45,8 @@ export class OfficerDays {
   private readonly officerAvoids: Uint8Array;
   /**
    * (department × days + day) × rows + row, × buckets + bucket → present officers of the
-   * department that day with a visit left in them, by free minutes — at most their longest free
-   * stretch — in 30-minute buckets, per area they serve (row = area index; the last row counts
+   * department that day with a visit left in them, by free minutes, in 30-minute buckets, per
+   * area they serve (row = area index; the last row counts
    * every officer, for enterprises without an area). How many could take a visit of a given
    * length at an enterprise is at most the count in its row from that length's bucket up, so a
    * full day fails without a scan.
@@ -86,7 +86,7 @@ export class OfficerDays {
     this.officerAvoids = Uint8Array.from(P.officers, (o) => (o.avoid.size > 0 ? 1 : 0));
     let most = 0;
     for (const o of P.officers) most = Math.max(most, o.maxMinutes);
-    // Free minutes never exceed the working day (the longest free stretch), whatever maxMinutesPerDay says.
+    // A visit is never longer than the working day: free minutes beyond it count in the top bucket.
     this.roomBuckets = Math.floor(Math.min(most, P.dayEnd - P.dayStart) / ROOM_MINUTES) + 1;
     const cells = P.departments.length * P.days * this.roomBuckets;
     this.roomRows = cells * (areas.size + 1) <= ROOM_CELLS ? areas.size + 1 : 1;
@@ -226,8 +226,10 @@ export class OfficerDays {
     const off = this.P.officers[officer] as COfficer;
     let now = NO_ROOM;
     if ((this.officerDayVisits[k] as number) < off.maxVisits) {
-      // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
-      const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
+      // Free minutes, as `hasRoom` counts them (not the longest free stretch: a bound that
+      // tight would fail a part here that the scan passes, and name another department when
+      // the visit then fails on timing).
+      const left = off.maxMinutes - (this.officerDayMinutes[k] as number);
       if (left >= 0) now = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
     }
     if (now === was) return;
@@ -243,20 +245,6 @@ export class OfficerDays {
       (this.room[(base + rows - 1) * this.roomBuckets + now] as number)++;
       for (const a of served) (this.room[(base + a) * this.roomBuckets + now] as number)++;
     }
-  }
-
-  /** The longest stretch of an officer-day (index `k`) without a visit, travel aside (minutes). */
-  private longestGap(k: number): number {
-    const slots = this.officerDay[k];
-    const P = this.P;
-    if (!slots) return P.dayEnd - P.dayStart;
-    let longest = 0;
-    let from = P.dayStart;
-    for (let i = 0; i < slots.length; i += SLOT) {
-      longest = Math.max(longest, (slots[i] as number) - from);
-      from = Math.max(from, slots[i + 1] as number);
-    }
-    return Math.max(longest, P.dayEnd - from);
   }
 
   /** At most how many officers of a department could take a visit of `length` minutes at an enterprise that day (ignoring recusals and timing). */
