@@ -45,8 +45,8 @@ export class OfficerDays {
   private readonly officerAvoids: Uint8Array;
   /**
    * (department × days + day) × rows + row, × buckets + bucket → present officers of the
-   * department that day with a visit left in them, by free minutes, in 30-minute buckets, per
-   * area they serve (row = area index; the last row counts
+   * department that day with a visit left in them, by free minutes — at most their longest free
+   * stretch — in 30-minute buckets, per area they serve (row = area index; the last row counts
    * every officer, for enterprises without an area). How many could take a visit of a given
    * length at an enterprise is at most the count in its row from that length's bucket up, so a
    * full day fails without a scan.
@@ -226,10 +226,8 @@ export class OfficerDays {
     const off = this.P.officers[officer] as COfficer;
     let now = NO_ROOM;
     if ((this.officerDayVisits[k] as number) < off.maxVisits) {
-      // Free minutes, as `hasRoom` counts them (not the longest free stretch: a bound that
-      // tight would fail a part here that the scan passes, and name another department when
-      // the visit then fails on timing).
-      const left = off.maxMinutes - (this.officerDayMinutes[k] as number);
+      // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
+      const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
       if (left >= 0) now = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
     }
     if (now === was) return;
@@ -245,6 +243,20 @@ export class OfficerDays {
       (this.room[(base + rows - 1) * this.roomBuckets + now] as number)++;
       for (const a of served) (this.room[(base + a) * this.roomBuckets + now] as number)++;
     }
+  }
+
+  /** The longest stretch of an officer-day (index `k`) without a visit, travel aside (minutes). */
+  private longestGap(k: number): number {
+    const slots = this.officerDay[k];
+    const P = this.P;
+    if (!slots) return P.dayEnd - P.dayStart;
+    let longest = 0;
+    let from = P.dayStart;
+    for (let i = 0; i < slots.length; i += SLOT) {
+      longest = Math.max(longest, (slots[i] as number) - from);
+      from = Math.max(from, slots[i + 1] as number);
+    }
+    return Math.max(longest, P.dayEnd - from);
   }
 
   /** At most how many officers of a department could take a visit of `length` minutes at an enterprise that day (ignoring recusals and timing). */
