@@ -65,7 +65,10 @@ export function buildStaffProfiles(officers: readonly COfficer[], days: number):
       }
       const p = profile(dept, ent.source.area);
       let n = 0;
-      for (const d of candidates) if ((p.count[d] as number) >= need && ((p.union[d] as number) & req) === req) out[n++] = d;
+      for (let j = 0; j < candidates.length; j++) {
+        const d = candidates[j] as number;
+        if ((p.count[d] as number) >= need && ((p.union[d] as number) & req) === req) out[n++] = d;
+      }
       return out.slice(0, n);
     },
   };

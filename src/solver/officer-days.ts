@@ -21,6 +21,8 @@ const ROOM_MINUTES = 30;
 /** `roomBucket` values: present but with no visit left in him; not present that day. */
 const NO_ROOM = -1;
 const ABSENT = -2;
+/** Most areas kept as bits of a mask in `presentAreas` (beyond it, `admits` is asked). */
+const MASK_AREAS = 31;
 /** Largest room table kept per area (cells); beyond it, one row for all areas. */
 const ROOM_CELLS = 1 << 24;
 
@@ -59,6 +61,23 @@ export class OfficerDays {
   private readonly roomBucket: Int16Array;
   /** officer → indices of the areas he serves (the rows of `room` he counts in). */
   private readonly areasServed: Int32Array[];
+  /**
+   * The department's present officers each day (`P.presentByDeptDay`), laid end to end: list
+   * `department × days + day` starts at `presentBase` of it, and position j of that list holds
+   * the officer's minutes left for one more visit (−1 when he has no visit left: `hasRoom` is
+   * `presentLeft >= length`) and the areas he serves as a bit mask (`areaBit` of an enterprise
+   * tests it). Staffing scans these lists in order for every candidate visit; one contiguous
+   * read per officer beats a lookup in four tables.
+   */
+  readonly presentBase: Int32Array;
+  readonly presentLeft: Int32Array;
+  readonly presentAreas: Int32Array;
+  /** day × officers + officer → position of the officer in `presentLeft` (−1: not present). */
+  private readonly presentAt: Int32Array;
+  /** enterprise → the bit its area has in `presentAreas`, 0 when it has no area; −1 when there are too many areas for a mask (ask `admits`). */
+  private readonly areaBits: Int32Array;
+  /** officer → whether he recuses himself from some enterprise (then `admits` must be asked). */
+  readonly avoids: Uint8Array;
   /** What `gatherSlots` copied: visits (start, end, enterprise), each officer's range in it, and the end moments. */
   gathered = new Int32Array(64);
   private gatheredEnds = new Int32Array(32);
@@ -84,6 +103,28 @@ export class OfficerDays {
     this.officerArea = new Uint8Array(O * areas.size);
     for (const o of P.officers) for (const [area, a] of areas) this.officerArea[o.index * areas.size + a] = !o.areas || o.areas.has(area) ? 1 : 0;
     this.officerAvoids = Uint8Array.from(P.officers, (o) => (o.avoid.size > 0 ? 1 : 0));
+    this.avoids = this.officerAvoids;
+    const masks = areas.size <= MASK_AREAS;
+    this.areaBits = Int32Array.from(this.areaOf, (a) => (!masks ? -1 : a < 0 ? 0 : 1 << a));
+    this.presentBase = new Int32Array(P.departments.length * P.days + 1);
+    for (let i = 0; i < P.departments.length * P.days; i++) this.presentBase[i + 1] = (this.presentBase[i] as number) + (P.presentByDeptDay[i] as Int32Array).length;
+    const total = this.presentBase[P.departments.length * P.days] as number;
+    this.presentLeft = new Int32Array(total);
+    this.presentAreas = new Int32Array(total);
+    this.presentAt = new Int32Array(O * P.days).fill(-1);
+    for (let i = 0; i < P.departments.length * P.days; i++) {
+      const day = i % P.days;
+      const list = P.presentByDeptDay[i] as Int32Array;
+      for (let j = 0; j < list.length; j++) {
+        const o = list[j] as number;
+        const at = (this.presentBase[i] as number) + j;
+        this.presentAt[day * O + o] = at;
+        this.presentLeft[at] = (P.officers[o] as COfficer).maxMinutes;
+        let mask = 0;
+        if (masks) for (let a = 0; a < areas.size; a++) if (this.officerArea[o * areas.size + a] === 1) mask |= 1 << a;
+        this.presentAreas[at] = mask;
+      }
+    }
     let most = 0;
     for (const o of P.officers) most = Math.max(most, o.maxMinutes);
     // A visit is never longer than the working day: free minutes beyond it count in the top bucket.
@@ -203,6 +244,11 @@ export class OfficerDays {
     return this.officerAvoids[officer] === 0 || !(this.P.officers[officer] as COfficer).avoid.has((this.P.enterprises[enterprise] as CEnterprise).id);
   }
 
+  /** The bit of an enterprise's area in `presentAreas` (0: no area, every officer serves it; −1: ask `admits`). */
+  areaBit(enterprise: number): number {
+    return this.areaBits[enterprise] as number;
+  }
+
   /** Rewrites an officer-day's mirror entries from its slot list (when they fit). */
   private copyToMirror(k: number, slots: Slots): void {
     if (slots.length > this.mirrorSlots * SLOT) return;
@@ -224,6 +270,11 @@ export class OfficerDays {
     const was = this.roomBucket[k] as number;
     if (was === ABSENT) return;
     const off = this.P.officers[officer] as COfficer;
+    const at = this.presentAt[k] as number;
+    if (at >= 0) {
+      const visits = this.officerDayVisits[k] as number;
+      this.presentLeft[at] = visits === 0 ? off.maxMinutes : visits >= off.maxVisits ? -1 : off.maxMinutes - (this.officerDayMinutes[k] as number);
+    }
     let now = NO_ROOM;
     if ((this.officerDayVisits[k] as number) < off.maxVisits) {
       // Free minutes, and no more than the longest free stretch of the day: a visit needs one.

@@ -68,6 +68,11 @@ export class Staffing {
     const eh = this.state.enterpriseHash[entIdx] as number;
     const cand = this.candidates;
     this.truncated = false;
+    const booked = this.state.booked;
+    const left = booked.presentLeft;
+    const areas = booked.presentAreas;
+    const avoids = booked.avoids;
+    const bit = booked.areaBit(entIdx);
     let used = 0;
     for (let k = 0; k < parts.count; k++) {
       const d = parts.department[k] as number;
@@ -79,13 +84,18 @@ export class Staffing {
       const limit = sample === Infinity ? n : sample + need * 2;
       const offset = n > 0 ? Math.floor(mixKey(eh, day, d + 7) * n) : 0;
       const from = used;
-      for (let j = 0; j < n; j++) {
+      // The present officers from a seeded offset, wrapping round: those serving the enterprise
+      // with room for the visit (`admits` and `hasRoom`, read from the officer-days' flat lists).
+      const base = booked.presentBase[d * P.days + day] as number;
+      for (let j = 0, at = offset; j < n; j++, at = at + 1 === n ? 0 : at + 1) {
         if (used - from >= limit) {
           this.truncated = true;
           break;
         }
-        const oi = present[(offset + j) % n] as number;
-        if (!this.state.booked.admits(oi, entIdx) || !this.state.booked.hasRoom(oi, day, length)) continue;
+        if ((left[base + at] as number) < length) continue;
+        const oi = present[at] as number;
+        if (bit > 0 ? ((areas[base + at] as number) & bit) === 0 : bit < 0 && !booked.admits(oi, entIdx)) continue;
+        if (avoids[oi] === 1 && !booked.admits(oi, entIdx)) continue;
         cand[used++] = oi;
       }
       if (used - from < need) return { ok: false, failure: { kind: 'staff', department: d } };
