@@ -85,25 +85,36 @@ function periodOf(kind: Exclude<PeriodKind, 'rolling'>, day: number): readonly [
  * containing it (calendar period, or every span of n consecutive days), and at least
  * `minGap` days from every other event. `events` are day numbers, ascending.
  */
-export function tallyAdmits(cap: CCap, limit: number | undefined, events: readonly number[], day: number): boolean {
+export function tallyAdmits(cap: CCap, limit: number | undefined, events: readonly number[], day: number, count = events.length): boolean {
+  // Only `events[0…count)` are read (callers pass a reused scratch array).
   if (cap.minGapDays > 0) {
-    for (const e of events) if (Math.abs(e - day) < cap.minGapDays) return false;
+    for (let i = 0; i < count; i++) if (Math.abs((events[i] as number) - day) < cap.minGapDays) return false;
   }
   if (limit === undefined) return true;
   if (cap.period !== 'rolling') {
     const [from, to] = periodOf(cap.period, day);
-    let count = 1;
-    for (const e of events) if (e >= from && e <= to) count++;
-    return count <= limit;
+    let inPeriod = 1;
+    for (let i = 0; i < count; i++) {
+      const e = events[i] as number;
+      if (e >= from && e <= to) inPeriod++;
+    }
+    return inPeriod <= limit;
   }
   const n = cap.rollingDays;
-  // Every span [s, s+n−1] with s in [day−n+1, day] contains `day`.
-  const near = events.filter((e) => e > day - n && e < day + n);
-  if (near.length + 1 <= limit) return true;
+  // Every span [s, s+n−1] with s in [day−n+1, day] contains `day`; only events nearer than n days can share one.
+  let near = 0;
+  for (let i = 0; i < count; i++) {
+    const e = events[i] as number;
+    if (e > day - n && e < day + n) near++;
+  }
+  if (near + 1 <= limit) return true;
   for (let s = day - n + 1; s <= day; s++) {
-    let count = 1;
-    for (const e of near) if (e >= s && e <= s + n - 1) count++;
-    if (count > limit) return false;
+    let inSpan = 1;
+    for (let i = 0; i < count; i++) {
+      const e = events[i] as number;
+      if (e > day - n && e < day + n && e >= s && e <= s + n - 1) inSpan++;
+    }
+    if (inSpan > limit) return false;
   }
   return true;
 }

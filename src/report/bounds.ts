@@ -25,41 +25,40 @@ export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: Readonly
   let total = 0;
   const used = new Uint8Array(P.days);
   for (const [e, occIds] of scheduledByEnterprise) {
-    if (occIds.length === 1) {
-      total += 1;
-      continue;
-    }
-    if (known && occIds.length === (P.enterprises[e] as { occurrences: readonly number[] }).occurrences.length) {
-      total += known[e] as number;
-      continue;
-    }
-    const occs = occIds.map((i) => P.occurrences[i] as COccurrence);
-    const exclusive = occs.filter((o) => o.exclusive).length;
-    const rest = occs.filter((o) => !o.exclusive);
-    if (rest.length === 0) {
-      total += exclusive;
-      continue;
-    }
-    const byLast = [...rest].sort((a, b) => (a.feasible[a.feasible.length - 1] as number) - (b.feasible[b.feasible.length - 1] as number) || a.index - b.index);
-    // Days already claimed by the family (a shared array, cleared after each enterprise).
-    const chosen: COccurrence[] = [];
-    let disjoint = 0;
-    for (const o of byLast) {
-      if (o.feasible.some((d) => used[d] === 1)) continue;
-      disjoint++;
-      chosen.push(o);
-      for (const d of o.feasible) used[d] = 1;
-    }
-    for (const o of chosen) for (const d of o.feasible) used[d] = 0;
-    const limit = P.enterprises[e]?.maxMinutes ?? Infinity;
-    const minutes = new Map<number, number>();
-    for (const o of rest) minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);
-    let byDuration = 0;
-    for (const m of minutes.values()) byDuration = Math.max(byDuration, Math.ceil(m / limit));
-    const byDepartments = Number.isFinite(P.maxDepartments) ? Math.ceil(minutes.size / P.maxDepartments) : 1;
-    total += exclusive + Math.max(disjoint, byDuration, byDepartments);
+    if (known && occIds.length > 1 && occIds.length === (P.enterprises[e] as { occurrences: readonly number[] }).occurrences.length) total += known[e] as number;
+    else total += enterpriseLowerBound(P, e, occIds, used);
   }
   return total;
+}
+
+/**
+ * The bound for one enterprise's occurrences. `used` is scratch: a day flag per horizon day,
+ * all clear, and clear again on return (callers bounding many enterprises share one).
+ */
+export function enterpriseLowerBound(P: CompiledProblem, e: number, occIds: readonly number[], used: Uint8Array): number {
+  if (occIds.length === 1) return 1;
+  const occs = occIds.map((i) => P.occurrences[i] as COccurrence);
+  const exclusive = occs.filter((o) => o.exclusive).length;
+  const rest = occs.filter((o) => !o.exclusive);
+  if (rest.length === 0) return exclusive;
+  const byLast = rest.sort((a, b) => (a.feasible[a.feasible.length - 1] as number) - (b.feasible[b.feasible.length - 1] as number) || a.index - b.index);
+  // Days already claimed by the family (cleared again below).
+  const chosen: COccurrence[] = [];
+  let disjoint = 0;
+  for (const o of byLast) {
+    if (o.feasible.some((d) => used[d] === 1)) continue;
+    disjoint++;
+    chosen.push(o);
+    for (const d of o.feasible) used[d] = 1;
+  }
+  for (const o of chosen) for (const d of o.feasible) used[d] = 0;
+  const limit = P.enterprises[e]?.maxMinutes ?? Infinity;
+  const minutes = new Map<number, number>();
+  for (const o of rest) minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);
+  let byDuration = 0;
+  for (const m of minutes.values()) byDuration = Math.max(byDuration, Math.ceil(m / limit));
+  const byDepartments = Number.isFinite(P.maxDepartments) ? Math.ceil(minutes.size / P.maxDepartments) : 1;
+  return exclusive + Math.max(disjoint, byDuration, byDepartments);
 }
 
 export function separateVisitsOf(P: CompiledProblem, scheduledByEnterprise: ReadonlyMap<number, number[]>): number {

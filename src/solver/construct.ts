@@ -75,14 +75,6 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
 export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[], only?: readonly number[]): Placement | undefined {
   if (days.length === 0) return undefined;
   const dead: number[] = [];
-  // One day: passed over when known to fail, else evaluated (a refusal may rule out more days).
-  const attempt = (day: number): Placement | undefined => {
-    if (isDead(dead, day) || (only !== undefined && !isDead(only, day))) return undefined;
-    const e = state.evaluate(occurrences, day);
-    if (e.ok) return e.placement;
-    refused(state, e, day, dead);
-    return undefined;
-  };
   if (days.length > DAY_SAMPLE) {
     // A long window: first the best of an evenly spread sample of its days (and every
     // preferred one); all of them only if that day does not work.
@@ -94,14 +86,14 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
     const scores = scoreDays(state, occurrences, sample);
     let best = 0;
     for (let k = 1; k < sample.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
-    const placed = attempt(sample[best] as number);
+    const placed = tryDay(state, occurrences, sample[best] as number, dead, only);
     if (placed) return placed;
   }
   const scores = scoreDays(state, occurrences, days);
   // Usually the best day works: find it in one pass, and sort only when it does not.
   let best = 0;
   for (let k = 1; k < days.length; k++) if ((scores[k] as number) < (scores[best] as number)) best = k;
-  const first = attempt(days[best] as number);
+  const first = tryDay(state, occurrences, days[best] as number, dead, only);
   if (first) return first;
   // Then the others by score (ties by position): the next few found by a scan, as one of them
   // usually works; the rest sorted once.
@@ -113,7 +105,7 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
       if (next < 0 || (scores[k] as number) < (scores[next] as number)) next = k;
     }
     tried.push(next);
-    const placed = attempt(days[next] as number);
+    const placed = tryDay(state, occurrences, days[next] as number, dead, only);
     if (placed) return placed;
   }
   if (tried.length >= days.length) return undefined;
@@ -121,9 +113,18 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
   for (let k = 0; k < days.length; k++) if (!tried.includes(k)) rest.push(k);
   rest.sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
   for (const k of rest) {
-    const placed = attempt(days[k] as number);
+    const placed = tryDay(state, occurrences, days[k] as number, dead, only);
     if (placed) return placed;
   }
+  return undefined;
+}
+
+/** One day of `placeBest`: passed over when known to fail, else evaluated (a refusal may rule out more days). */
+function tryDay(state: PlanState, occurrences: readonly number[], day: number, dead: number[], only: readonly number[] | undefined): Placement | undefined {
+  if (isDead(dead, day) || (only !== undefined && !isDead(only, day))) return undefined;
+  const e = state.evaluate(occurrences, day);
+  if (e.ok) return e.placement;
+  refused(state, e, day, dead);
   return undefined;
 }
 

@@ -23,6 +23,9 @@ export interface GroupingOptions {
 
 const lastDay = (o: COccurrence) => o.feasible[o.feasible.length - 1] as number;
 
+/** Per day of the seed, how many open mates can use it: scratch shared by every call (grown as needed). */
+let counts = new Int32Array(512);
+
 export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly number[], options: GroupingOptions): Group[] {
   const occs = occurrenceIds.map((i) => P.occurrences[i] as COccurrence);
   const groups: Group[] = [];
@@ -40,7 +43,9 @@ export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly numb
     if (mates.length > 1) {
       // How many open mates can use each of the seed's days: one merge walk per mate.
       const f = seed.feasible;
-      const count = new Int32Array(f.length);
+      if (counts.length < f.length) counts = new Int32Array(f.length * 2);
+      const count = counts;
+      count.fill(0, 0, f.length);
       for (const o of mates) {
         const g = o.feasible;
         let j = 0;

@@ -81,6 +81,8 @@ export class OfficerDays {
   /** What `gatherSlots` copied: visits (start, end, enterprise), each officer's range in it, and the end moments. */
   gathered = new Int32Array(64);
   private gatheredEnds = new Int32Array(32);
+  /** Views of the first n of `gatheredEnds`, kept (one per length, not one per call). */
+  private readonly endViewList: Int32Array[] = [];
   readonly gatheredFrom: Int32Array;
   readonly gatheredTo: Int32Array;
 
@@ -190,7 +192,10 @@ export class OfficerDays {
     let total = 0;
     for (let j = 0; j < used; j++) total += this.officerDayVisits[day * P.officers.length + (candidates[j] as number)] as number;
     if (total * 3 > this.gathered.length) this.gathered = new Int32Array(total * 6);
-    if (total > this.gatheredEnds.length) this.gatheredEnds = new Int32Array(total * 2);
+    if (total > this.gatheredEnds.length) {
+      this.gatheredEnds = new Int32Array(total * 2);
+      this.endViewList.length = 0;
+    }
     const buf = this.gathered;
     const ends = this.gatheredEnds;
     let at = 0;
@@ -222,7 +227,11 @@ export class OfficerDays {
       }
       this.gatheredTo[oi] = at;
     }
-    return ends.subarray(0, n).sort();
+    return this.endViews(n).sort();
+  }
+
+  private endViews(n: number): Int32Array {
+    return (this.endViewList[n] ??= this.gatheredEnds.subarray(0, n));
   }
 
   /** `isFree` for a candidate whose visits `gatherSlots` has just copied. */

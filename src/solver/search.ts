@@ -11,13 +11,14 @@ import { eject, eliminate, insert, rebalance, relocateAndInsert, replanInTimeOrd
 import type { PlanProgress } from './options.js';
 import type { PlanState } from './state.js';
 import { defaultEnterpriseSearchLimits, reoptimizeEnterprise } from './enterprise-search.js';
-import { lowerBoundOf } from '../report/bounds.js';
+import { enterpriseLowerBound } from '../report/bounds.js';
 
 /** Each enterprise's lower bound over all its occurrences: no plan visits it fewer times. */
 function enterpriseBounds(P: PlanState['P']): Int32Array {
   const bounds = new Int32Array(P.enterprises.length);
+  const used = new Uint8Array(P.days);
   for (const ent of P.enterprises) {
-    if (ent.occurrences.length > 0) bounds[ent.index] = lowerBoundOf(P, new Map([[ent.index, ent.occurrences]]));
+    if (ent.occurrences.length > 0) bounds[ent.index] = enterpriseLowerBound(P, ent.index, ent.occurrences, used);
   }
   return bounds;
 }
@@ -102,9 +103,12 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
   let stall = 0;
   let rounds = 0;
   let work = 0;
-  /** Every CHUNK moves: stop when told to or out of time, else report and let the caller breathe. */
+  /**
+   * Every CHUNK moves: stop when told to or out of time, else report and let the caller
+   * breathe. Callers count the move first (`++work % CHUNK === 0`), so that the other moves
+   * do not make a generator each.
+   */
   function* checkpoint(phase: string, fraction: number): Generator<PlanProgress, SearchOutcome['stoppedEarly'] | undefined> {
-    if (++work % CHUNK !== 0) return undefined;
     const why = limits.aborted() ? 'aborted' : limits.now() > limits.deadline ? 'time-limit' : undefined;
     if (why) return why;
     yield { phase, fraction, best: objectiveOf(state) };
@@ -140,8 +144,10 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
           for (const d of dropped) if (!insert(state, d)) pending.push(d);
         }
       }
-      const why = yield* checkpoint('improve', fraction);
-      if (why) return { rounds, stoppedEarly: why, phasesMs };
+      if (++work % CHUNK === 0) {
+        const why = yield* checkpoint('improve', fraction);
+        if (why) return { rounds, stoppedEarly: why, phasesMs };
+      }
     }
     lap('insert');
     // 2. Re-plan exactly the enterprises that may do better: something unplaced, or more visits than their bound.
@@ -159,8 +165,10 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
       const large = (P.enterprises[e]?.occurrences.length ?? 0) > budget.maxOccurrences;
       if (large ? replanInTimeOrder(state, e) : reoptimizeEnterprise(state, e, budget)) changed.add(e);
       settled.add(e);
-      const why = yield* checkpoint('improve', fraction);
-      if (why) return { rounds, stoppedEarly: why, phasesMs };
+      if (++work % CHUNK === 0) {
+        const why = yield* checkpoint('improve', fraction);
+        if (why) return { rounds, stoppedEarly: why, phasesMs };
+      }
     }
     lap('replan');
     // 3. Remove visits whose occurrences all fit into other visits of the same enterprise.
@@ -178,8 +186,10 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
           settled.delete(v.enterprise);
         }
       }
-      const why = yield* checkpoint('improve', fraction);
-      if (why) return { rounds, stoppedEarly: why, phasesMs };
+      if (++work % CHUNK === 0) {
+        const why = yield* checkpoint('improve', fraction);
+        if (why) return { rounds, stoppedEarly: why, phasesMs };
+      }
     }
     lap('eliminate');
     const after = objectiveOf(state);
@@ -198,8 +208,10 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
   }
   for (const k of [...state.visits.keys()].sort((a, b) => a - b)) {
     rebalance(state, k, mean);
-    const why = yield* checkpoint('balance', 0.95);
-    if (why) return { rounds, stoppedEarly: why, phasesMs };
+    if (++work % CHUNK === 0) {
+      const why = yield* checkpoint('balance', 0.95);
+      if (why) return { rounds, stoppedEarly: why, phasesMs };
+    }
   }
   lap('balance');
   return { rounds, phasesMs };

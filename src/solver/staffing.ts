@@ -43,12 +43,21 @@ export class Staffing {
   private readonly candidates: Int32Array;
   private readonly free: Int32Array;
   private readonly rankKeys: Float64Array;
+  /** Views of the first n rank keys, kept (a view is an object: one per length, not per sort). */
+  private readonly rankViews: Float64Array[] = [];
   /** Distinct starts to try after the day's start, a free-start mask per candidate, counts per start. */
   private starts = new Int32Array(64);
   private readonly freeMasks: Int32Array;
   private readonly startCounts = new Int32Array(32);
   /** Whether the last `staff` call left officers out of its sample. */
   truncated = false;
+  /** The teams of the last successful `attempt`, flat: part k's officers are `picked[pickedFrom[k]…pickedFrom[k + 1])`. */
+  private readonly picked: Int32Array;
+  private readonly pickedFrom: Int32Array;
+  /** A failure per department, made once (evaluations are read, never changed). */
+  private readonly staffFailures: Evaluation[] = [];
+  /** The distinct qualifications of the part being staffed (`pickTeam`'s scratch). */
+  private readonly distinct: string[] = [];
 
   constructor(state: PlanState) {
     this.state = state;
@@ -58,6 +67,13 @@ export class Staffing {
     this.free = new Int32Array(n);
     this.rankKeys = new Float64Array(Math.min(n, 4096));
     this.freeMasks = new Int32Array(n);
+    this.picked = new Int32Array(n);
+    this.pickedFrom = new Int32Array(state.P.departments.length + 1);
+  }
+
+  /** The failure that names a department short of officers. */
+  private short(department: number): Evaluation {
+    return (this.staffFailures[department] ??= { ok: false, failure: { kind: 'staff', department } });
   }
 
   /** Staffs the scratch parts; sets `truncated` when a sample left officers out. */
@@ -78,7 +94,7 @@ export class Staffing {
       const d = parts.department[k] as number;
       const need = parts.need[k] as number;
       // A day without room for this part fails at once (the scan below would find too few).
-      if (this.state.booked.roomFor(d, day, length, entIdx) < need) return { ok: false, failure: { kind: 'staff', department: d } };
+      if (this.state.booked.roomFor(d, day, length, entIdx) < need) return this.short(d);
       const present = P.presentByDeptDay[d * P.days + day] as Int32Array;
       const n = present.length;
       const limit = sample === Infinity ? n : sample + need * 2;
@@ -98,14 +114,14 @@ export class Staffing {
         if (avoids[oi] === 1 && !booked.admits(oi, entIdx)) continue;
         cand[used++] = oi;
       }
-      if (used - from < need) return { ok: false, failure: { kind: 'staff', department: d } };
+      if (used - from < need) return this.short(d);
       this.rankOfficers(from, used, entIdx, day);
       parts.from[k] = from;
       parts.to[k] = used;
     }
     // Usually the day's start works; otherwise try each moment a candidate becomes free.
     let result = length <= P.dayEnd - P.dayStart ? this.attempt(day, P.dayStart, length, entIdx) : (parts.department[0] as number);
-    if (typeof result !== 'number') return this.placed(entIdx, day, P.dayStart, length, occurrences, result);
+    if (result < 0) return this.placed(entIdx, day, P.dayStart, length, occurrences);
     // The candidates' visits that day, copied once into local scratch (the attempts below read
     // them many times), and the moments they end (plus travel here): the starts to try.
     const ends = this.state.booked.gatherSlots(this.candidates, used, day, entIdx);
@@ -121,9 +137,9 @@ export class Staffing {
       // Many distinct starts (rare): try each in turn.
       for (let i = 0; i < m; i++) {
         result = this.attempt(day, starts[i] as number, length, entIdx, true);
-        if (typeof result !== 'number') return this.placed(entIdx, day, starts[i] as number, length, occurrences, result);
+        if (result < 0) return this.placed(entIdx, day, starts[i] as number, length, occurrences);
       }
-      return { ok: false, failure: { kind: 'staff', department: result } };
+      return this.short(result);
     }
     // Which starts could work at all: every part needs `need` candidates free then. Each
     // candidate's free starts are a bit mask; only starts where every part has enough free
@@ -132,17 +148,26 @@ export class Staffing {
     for (let i = 0; i < m; i++) {
       if (((viable >>> i) & 1) === 0) continue;
       result = this.attempt(day, starts[i] as number, length, entIdx, true);
-      if (typeof result !== 'number') return this.placed(entIdx, day, starts[i] as number, length, occurrences, result);
+      if (result < 0) return this.placed(entIdx, day, starts[i] as number, length, occurrences);
     }
     // The failure names what the last start lacked, as trying every start would have.
     if (m > 0 && ((viable >>> (m - 1)) & 1) === 0) {
       result = this.attempt(day, starts[m - 1] as number, length, entIdx, true);
-      if (typeof result !== 'number') return this.placed(entIdx, day, starts[m - 1] as number, length, occurrences, result);
+      if (result < 0) return this.placed(entIdx, day, starts[m - 1] as number, length, occurrences);
     }
-    return { ok: false, failure: { kind: 'staff', department: result } };
+    return this.short(result);
   }
 
-  private placed(enterprise: number, day: number, start: number, length: number, occurrences: readonly number[], teams: Team[]): Evaluation {
+  /** The placement of the teams the last `attempt` picked. */
+  private placed(enterprise: number, day: number, start: number, length: number, occurrences: readonly number[]): Evaluation {
+    const parts = this.parts;
+    const teams: Team[] = new Array<Team>(parts.count);
+    for (let k = 0; k < parts.count; k++) {
+      const from = this.pickedFrom[k] as number;
+      const officers = new Array<number>((this.pickedFrom[k + 1] as number) - from);
+      for (let j = 0; j < officers.length; j++) officers[j] = this.picked[from + j] as number;
+      teams[k] = { department: parts.department[k] as number, officers: sortSmall(officers) };
+    }
     const occs = sortSmall(occurrences.slice());
     return { ok: true, placement: { enterprise, day, start, end: start + length, occurrences: occs, teams } };
   }
@@ -192,12 +217,15 @@ export class Staffing {
   }
 
 
-  /** Teams for every part starting at `t`, or the department of the first part that has none. */
-  private attempt(day: number, t: number, length: number, entIdx: number, local = false): Team[] | number {
+  /**
+   * Teams for every part starting at `t`, into `picked`: −1, or the department of the first part
+   * that has none.
+   */
+  private attempt(day: number, t: number, length: number, entIdx: number, local = false): number {
     const parts = this.parts;
     const cand = this.candidates;
     const free = this.free;
-    const teams: Team[] = [];
+    let at = 0;
     for (let k = 0; k < parts.count; k++) {
       const need = parts.need[k] as number;
       const quals = parts.quals[k] as readonly string[];
@@ -208,11 +236,20 @@ export class Staffing {
         const oi = cand[j] as number;
         if (local ? this.state.booked.isFreeLocal(oi, t, t + length, entIdx) : this.state.booked.isFree(oi, day, t, t + length, entIdx)) free[n++] = oi;
       }
-      const team = pickTeam(this.P.officers, free, n, need, quals);
-      if (!team) return parts.department[k] as number;
-      teams.push({ department: parts.department[k] as number, officers: team });
+      this.pickedFrom[k] = at;
+      const size = pickTeam(this.P.officers, free, n, need, quals, this.distinct, this.picked, at);
+      if (size < 0) return parts.department[k] as number;
+      at += size;
     }
-    return teams;
+    this.pickedFrom[parts.count] = at;
+    return -1;
+  }
+
+  /** `rankOfficers` for more candidates than the key scratch holds (a comparator sort; apart, as its closure would cost every call a context). */
+  private rankMany(from: number, to: number, eh: number, day: number): void {
+    const key = (o: number) => (this.state.officerLoad[o] as number) + mixKey(this.state.officerHash[o] as number, eh, day);
+    const sorted = Array.from(this.candidates.subarray(from, to)).sort((a, b) => key(a) - key(b) || a - b);
+    this.candidates.set(sorted, from);
   }
 
   /**
@@ -225,12 +262,7 @@ export class Staffing {
     const cand = this.candidates;
     const eh = this.state.enterpriseHash[entIdx] as number;
     const n = to - from;
-    if (n > 4096) {
-      const key = (o: number) => (this.state.officerLoad[o] as number) + mixKey(this.state.officerHash[o] as number, eh, day);
-      const sorted = Array.from(cand.subarray(from, to)).sort((a, b) => key(a) - key(b) || a - b);
-      cand.set(sorted, from);
-      return;
-    }
+    if (n > 4096) return this.rankMany(from, to, eh, day);
     const keys = this.rankKeys;
     if (n <= 32) {
       // Few candidates (the sampled case): an insertion sort of the keys, carrying the officers.
@@ -256,7 +288,7 @@ export class Staffing {
       const draw = Math.floor(mixKey(this.state.officerHash[o] as number, eh, day) * 1048576);
       keys[i] = ((this.state.officerLoad[o] as number) * 1048576 + draw) * 4096 + i;
     }
-    const sorted = keys.subarray(0, n).sort();
+    const sorted = (this.rankViews[n] ??= keys.subarray(0, n)).sort();
     for (let i = 0; i < n; i++) {
       const key = sorted[i] as number;
       cand[from + i] = list[key - Math.floor(key / 4096) * 4096] as number;
@@ -265,39 +297,59 @@ export class Staffing {
 }
 
 /**
- * A team of at least `need` officers holding every qualification, or undefined: from the first
- * `n` of `ranked` (officer indices, best first), as ascending indices.
+ * A team of at least `need` officers holding every qualification, from the first `n` of
+ * `ranked` (officer indices, best first), written to `out` from `at` on: its size, or −1 when
+ * there is none. While a qualification is missing, the officer holding most of the missing ones
+ * joins (the first such in rank order); then the best ranked others until there are `need`.
+ * `distinct` is scratch for the distinct qualifications (the team is chosen without allocating,
+ * as this runs for every candidate start).
  */
-function pickTeam(officers: readonly COfficer[], ranked: Int32Array, n: number, need: number, quals: readonly string[]): number[] | undefined {
-  if (n < need) return undefined;
+function pickTeam(officers: readonly COfficer[], ranked: Int32Array, n: number, need: number, quals: readonly string[], distinct: string[], out: Int32Array, at: number): number {
+  if (n < need) return -1;
   if (quals.length === 0) {
-    const team = new Array<number>(need);
-    for (let j = 0; j < need; j++) team[j] = ranked[j] as number;
-    return sortSmall(team);
+    for (let j = 0; j < need; j++) out[at + j] = ranked[j] as number;
+    return need;
   }
-  const team: number[] = [];
-  const missing = new Set(quals);
-  while (missing.size > 0) {
+  // The distinct qualifications in `distinct[0…left)`, by count (setting the scratch's length to 0 would drop its storage).
+  let left = 0;
+  for (const q of quals) {
+    let known = false;
+    for (let x = 0; x < left && !known; x++) known = distinct[x] === q;
+    if (!known) distinct[left++] = q;
+  }
+  let size = 0;
+  // Those still missing stay in distinct[0…left).
+  while (left > 0) {
     let best = -1;
     let bestGain = 0;
     for (let j = 0; j < n; j++) {
       const o = ranked[j] as number;
-      if (team.includes(o)) continue;
+      if (holds(out, at, size, o)) continue;
       const held = (officers[o] as COfficer).qualifications;
       let gain = 0;
-      for (const q of missing) if (held.has(q)) gain++;
+      for (let q = 0; q < left; q++) if (held.has(distinct[q] as string)) gain++;
       if (gain > bestGain) {
         best = o;
         bestGain = gain;
       }
     }
-    if (best < 0) return undefined;
-    team.push(best);
-    for (const q of (officers[best] as COfficer).qualifications) missing.delete(q);
+    if (best < 0) return -1;
+    out[at + size++] = best;
+    const held = (officers[best] as COfficer).qualifications;
+    for (let q = 0; q < left; ) {
+      if (held.has(distinct[q] as string)) distinct[q] = distinct[--left] as string;
+      else q++;
+    }
   }
-  for (let j = 0; j < n && team.length < need; j++) {
+  for (let j = 0; j < n && size < need; j++) {
     const o = ranked[j] as number;
-    if (!team.includes(o)) team.push(o);
+    if (!holds(out, at, size, o)) out[at + size++] = o;
   }
-  return team.length >= need ? sortSmall(team) : undefined;
+  return size >= need ? size : -1;
+}
+
+/** Whether `out[at…at + size)` holds officer `o`. */
+function holds(out: Int32Array, at: number, size: number, o: number): boolean {
+  for (let x = 0; x < size; x++) if (out[at + x] === o) return true;
+  return false;
 }

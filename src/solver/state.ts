@@ -70,7 +70,7 @@ export class PlanState {
   private readonly capEvents: (number[] | undefined)[];
   /** enterprise → 1 when some history counts for one of its tallies. */
   private readonly hasHistory: Uint8Array;
-  private readonly scratchDays: number[] = [];
+  readonly scratchDays: number[] = [];
   private readonly scratchKeys: number[] = [];
   /** Who goes: the staffing step of `evaluate` and its scratch (staffing.ts). */
   private readonly staffing: Staffing;
@@ -130,15 +130,19 @@ export class PlanState {
     return out.sort((a, b) => a.day - b.day);
   }
 
-  /** Plan events of a tally plus history, as absolute day numbers (a scratch array: use it at once). */
-  tallyDays(key: number): number[] {
+  /**
+   * Plan events of a tally plus history, as absolute day numbers, into the scratch
+   * `scratchDays[0…n)`: returns n (use them at once). The scratch keeps its length — setting an
+   * array's length to 0 drops its storage, and this runs for every cap of every candidate visit.
+   */
+  tallyDays(key: number): number {
     const days = this.scratchDays;
-    days.length = 0;
+    let n = 0;
     const enterprise = enterpriseOfTally(key, this.P.enterprises.length, this.P.departments.length);
-    if (this.hasHistory[enterprise] === 1) for (const h of this.P.history.get(key) ?? NO_EVENTS) days.push(h.day);
+    if (this.hasHistory[enterprise] === 1) for (const h of this.P.history.get(key) ?? NO_EVENTS) days[n++] = h.day;
     const events = this.capEvents[enterprise];
-    if (events) for (let i = 0; i < events.length; i += 3) if (events[i] === key) days.push(this.P.day0 + (events[i + 1] as number));
-    return days;
+    if (events) for (let i = 0; i < events.length; i += 3) if (events[i] === key) days[n++] = this.P.day0 + (events[i + 1] as number);
+    return n;
   }
 
   tallyEvents(key: number): { date: string; visit?: number }[] {
@@ -206,17 +210,21 @@ export class PlanState {
     if (length > ent.maxMinutes) return { ok: false, failure: { kind: 'composition', rule: 'duration' } };
 
     const grade = ent.source.riskGrade;
-    const seen = this.scratchKeys;
-    seen.length = 0;
+    // The tallies checked so far, in `scratchKeys[0…seen)` (a count, not a length: see `tallyDays`).
+    const keys = this.scratchKeys;
+    let seen = 0;
     for (const i of occurrences) {
       const o = P.occurrences[i] as COccurrence;
       for (const c of o.caps) {
         const cap = P.caps[c] as CCap;
         const department = cap.perEnterprise ? -1 : o.department;
         const key = tallyKey(c, entIdx, department, P.enterprises.length, P.departments.length);
-        if (seen.includes(key)) continue;
-        seen.push(key);
-        if (!tallyAdmits(cap, cap.limitByGrade(grade), this.tallyDays(key), P.day0 + day)) {
+        let known = false;
+        for (let j = 0; j < seen && !known; j++) known = keys[j] === key;
+        if (known) continue;
+        keys[seen++] = key;
+        const n = this.tallyDays(key);
+        if (!tallyAdmits(cap, cap.limitByGrade(grade), this.scratchDays, P.day0 + day, n)) {
           return { ok: false, failure: { kind: 'cap', cap: c, key, department } };
         }
       }
