@@ -16,6 +16,27 @@ export interface StaffProfiles {
   feasibleDays(dept: CDepartment, ent: CEnterprise, qualifications: readonly string[], need: number, candidates: Int32Array): Int32Array | undefined;
 }
 
+/** Ints per block of the arena the kept day lists are cut from. */
+const ARENA_BLOCK = 1 << 20;
+let arena = new Int32Array(0);
+let arenaUsed = 0;
+
+/**
+ * A copy of `src[0…n)` that lives on: a view into a shared block rather than an array of its
+ * own (one buffer per occurrence's day list costs a native allocation each — 150,000 on a city
+ * year). Blocks are never written again once cut, so the views stay valid and independent.
+ */
+export function keep(src: Int32Array, n: number): Int32Array {
+  if (n === 0) return NONE;
+  if (arenaUsed + n > arena.length) {
+    arena = new Int32Array(Math.max(ARENA_BLOCK, n));
+    arenaUsed = 0;
+  }
+  for (let j = 0; j < n; j++) arena[arenaUsed + j] = src[j] as number;
+  arenaUsed += n;
+  return arena.subarray(arenaUsed - n, arenaUsed);
+}
+
 export function buildStaffProfiles(officers: readonly COfficer[], days: number): StaffProfiles {
   const bit = new Map<string, number>();
   for (const o of officers) for (const q of o.qualifications) if (!bit.has(q)) bit.set(q, bit.size);
@@ -69,7 +90,7 @@ export function buildStaffProfiles(officers: readonly COfficer[], days: number):
         const d = candidates[j] as number;
         if ((p.count[d] as number) >= need && ((p.union[d] as number) & req) === req) out[n++] = d;
       }
-      return out.slice(0, n);
+      return keep(out, n);
     },
   };
 }
