@@ -13,15 +13,14 @@ import { dayList, type Evaluation, type Placement, type PlanState } from './stat
  * A score per candidate day, lower is better, ordered as: the demand the enterprise's other
  * unplaced occurrences have for the day (1/|their days| each, so a visit leaves the days others
  * depend on free — one visit per enterprise per day), then no make-up day (under "avoid"), then
- * preferred dates, then the departments' load that day, then a seeded draw.
+ * preferred dates, then the departments' load that day, then a seeded draw. The demand must be
+ * in the state's day scratch (`demand`).
  */
 function scoreDays(state: PlanState, occurrences: readonly number[], days: readonly number[]): Float64Array {
   // Written into the state's score scratch: the caller reads them before the next call.
   const scores = state.scoreScratch(days.length);
   const P = state.P;
   const avoid = P.scenario.policy.makeupWorkdays === 'avoid';
-  const first = P.occurrences[occurrences[0] as number] as COccurrence;
-  const ent = first.enterprise;
   const depts: number[] = [];
   let anyPreferred = false;
   for (const i of occurrences) {
@@ -29,16 +28,8 @@ function scoreDays(state: PlanState, occurrences: readonly number[], days: reado
     if (!depts.includes(o.department)) depts.push(o.department);
     if (o.preferred.size > 0) anyPreferred = true;
   }
-  // Demand per day, summed into the state's all-zero day scratch and zeroed again below.
   const demand = state.dayScratch;
-  const others = (P.enterprises[ent] as CEnterprise).occurrences;
-  for (const i of others) {
-    if (state.assigned[i] !== -1 || occurrences.includes(i)) continue;
-    const f = (P.occurrences[i] as COccurrence).feasible;
-    const share = 1 / f.length;
-    for (let j = 0; j < f.length; j++) (demand[f[j] as number] as number) += share;
-  }
-  const eh = state.enterpriseHash[ent] as number;
+  const eh = state.enterpriseHash[(P.occurrences[occurrences[0] as number] as COccurrence).enterprise] as number;
   for (let k = 0; k < days.length; k++) {
     const d = days[k] as number;
     let preferred = 0;
@@ -49,12 +40,25 @@ function scoreDays(state: PlanState, occurrences: readonly number[], days: reado
     const makeup = avoid ? (P.makeup[d] as number) : 0;
     scores[k] = ((need * 2 + makeup) * 64 + (63 - Math.min(preferred, 63))) * 65536 + Math.min(load, 65535) + mixKey(eh, d, 1);
   }
+  return scores;
+}
+
+/**
+ * Sums the demand of the enterprise's other unplaced occurrences per day into the state's
+ * all-zero day scratch (see `scoreDays`), or (`clear`) zeroes it again: once per placement
+ * sought, however many times its days are scored (evaluations change no demand).
+ */
+function demand(state: PlanState, occurrences: readonly number[], clear: boolean): void {
+  const P = state.P;
+  const sum = state.dayScratch;
+  const others = (P.enterprises[(P.occurrences[occurrences[0] as number] as COccurrence).enterprise] as CEnterprise).occurrences;
   for (const i of others) {
     if (state.assigned[i] !== -1 || occurrences.includes(i)) continue;
     const f = (P.occurrences[i] as COccurrence).feasible;
-    for (let j = 0; j < f.length; j++) demand[f[j] as number] = 0;
+    const share = 1 / f.length;
+    if (clear) for (let j = 0; j < f.length; j++) sum[f[j] as number] = 0;
+    else for (let j = 0; j < f.length; j++) (sum[f[j] as number] as number) += share;
   }
-  return scores;
 }
 
 /** Days scored at first for a long window. */
@@ -62,7 +66,9 @@ const DAY_SAMPLE = 48;
 
 /** Candidate days for a set of occurrences, best first (see `scoreDays`). */
 export function rankDays(state: PlanState, occurrences: readonly number[], days: readonly number[]): number[] {
+  demand(state, occurrences, false);
   const scores = scoreDays(state, occurrences, days);
+  demand(state, occurrences, true);
   const order = Array.from(days.keys()).sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
   return order.map((k) => days[k] as number);
 }
@@ -74,6 +80,13 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
  */
 export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[], only?: readonly number[]): Placement | undefined {
   if (days.length === 0) return undefined;
+  demand(state, occurrences, false);
+  const placed = placeScored(state, occurrences, days, only);
+  demand(state, occurrences, true);
+  return placed;
+}
+
+function placeScored(state: PlanState, occurrences: readonly number[], days: readonly number[], only: readonly number[] | undefined): Placement | undefined {
   const dead: number[] = [];
   if (days.length > DAY_SAMPLE) {
     // A long window: first the best of an evenly spread sample of its days (and every
@@ -96,21 +109,23 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
   const first = tryDay(state, occurrences, days[best] as number, dead, only);
   if (first) return first;
   // Then the others by score (ties by position): the next few found by a scan, as one of them
-  // usually works; the rest sorted once.
-  const tried = [best];
-  for (let step = 0; step < LAZY_STEPS && tried.length < days.length; step++) {
+  // usually works; the rest sorted once. A day tried has its score (scratch) set to Infinity.
+  scores[best] = Infinity;
+  let tried = 1;
+  for (let step = 0; step < LAZY_STEPS && tried < days.length; step++) {
     let next = -1;
     for (let k = 0; k < days.length; k++) {
-      if (tried.includes(k)) continue;
+      if ((scores[k] as number) === Infinity) continue;
       if (next < 0 || (scores[k] as number) < (scores[next] as number)) next = k;
     }
-    tried.push(next);
+    scores[next] = Infinity;
+    tried++;
     const placed = tryDay(state, occurrences, days[next] as number, dead, only);
     if (placed) return placed;
   }
-  if (tried.length >= days.length) return undefined;
+  if (tried >= days.length) return undefined;
   const rest: number[] = [];
-  for (let k = 0; k < days.length; k++) if (!tried.includes(k)) rest.push(k);
+  for (let k = 0; k < days.length; k++) if ((scores[k] as number) !== Infinity) rest.push(k);
   rest.sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
   for (const k of rest) {
     const placed = tryDay(state, occurrences, days[k] as number, dead, only);

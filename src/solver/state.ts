@@ -38,9 +38,6 @@ export type Failure =
 
 export type Evaluation = { ok: true; placement: Placement } | { ok: false; failure: Failure };
 
-const NO_EVENTS: readonly { day: number }[] = [];
-
-
 export { dayList, sortSmall } from './arrays.js';
 
 export function isFeasibleOn(o: COccurrence, day: number): boolean {
@@ -68,8 +65,8 @@ export class PlanState {
   readonly deptDayLoad: Int32Array;
   /** enterprise → plan events of its tallies as a flat list: tally key, horizon day, visit key (three numbers each) */
   private readonly capEvents: (number[] | undefined)[];
-  /** enterprise → 1 when some history counts for one of its tallies. */
-  private readonly hasHistory: Uint8Array;
+  /** enterprise → history events of its tallies as a flat list: tally key, absolute day (two numbers each), in `P.history`'s order. */
+  private readonly historyEvents: (number[] | undefined)[];
   readonly scratchDays: number[] = [];
   private readonly scratchKeys: number[] = [];
   /** Who goes: the staffing step of `evaluate` and its scratch (staffing.ts). */
@@ -106,8 +103,13 @@ export class PlanState {
     this.dayScratch = new Float64Array(P.days);
     this.entVisits = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
     this.capEvents = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
-    this.hasHistory = new Uint8Array(P.enterprises.length);
-    for (const key of P.history.keys()) this.hasHistory[enterpriseOfTally(key, P.enterprises.length, P.departments.length)] = 1;
+    // Read for every cap of every candidate visit: a short list per enterprise beats a map lookup.
+    this.historyEvents = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
+    for (const [key, list] of P.history) {
+      const e = enterpriseOfTally(key, P.enterprises.length, P.departments.length);
+      const flat = (this.historyEvents[e] ??= []);
+      for (const h of list) flat.push(key, h.day);
+    }
     this.staffing = new Staffing(this);
   }
 
@@ -139,7 +141,8 @@ export class PlanState {
     const days = this.scratchDays;
     let n = 0;
     const enterprise = enterpriseOfTally(key, this.P.enterprises.length, this.P.departments.length);
-    if (this.hasHistory[enterprise] === 1) for (const h of this.P.history.get(key) ?? NO_EVENTS) days[n++] = h.day;
+    const history = this.historyEvents[enterprise];
+    if (history) for (let i = 0; i < history.length; i += 2) if (history[i] === key) days[n++] = history[i + 1] as number;
     const events = this.capEvents[enterprise];
     if (events) for (let i = 0; i < events.length; i += 3) if (events[i] === key) days[n++] = this.P.day0 + (events[i + 1] as number);
     return n;
