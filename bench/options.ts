@@ -13,7 +13,8 @@ export interface Options {
   runs: number | undefined;
   ample: 'both' | 'only' | 'none';
   mip: ('S' | 'M')[];
-  mipRequests: number;
+  /** The M cuts compared with HiGHS: M's first N requests, for each N (ascending). */
+  mipRequests: number[];
   mipTimeLimitSec: number;
   timeLimitMs: number;
   timeoutMin: number;
@@ -27,7 +28,7 @@ export interface Options {
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--tiers S,M,L,XL] [--runs N] [--ample both|only|none] [--mip S,M|none] [--mip-requests N] [--mip-time-limit SEC] [--time-limit MS] [--timeout-min MIN] [--seed N] [--date YYYY-MM-DD] [--quick] [--no-docs] [--out-dir DIR] | --from-results bench/results/DATE.json [--out-dir DIR]';
+  'usage: npm run bench -- [--tiers S,M,L,XL] [--runs N] [--ample both|only|none] [--mip S,M|none] [--mip-requests N[,N…]] [--mip-time-limit SEC] [--time-limit MS] [--timeout-min MIN] [--seed N] [--date YYYY-MM-DD] [--quick] [--no-docs] [--out-dir DIR] | --from-results bench/results/DATE.json [--out-dir DIR]';
 
 /** Today in the host's time zone: the default --date (the bench, unlike the library, may read the clock). */
 function localDate(): string {
@@ -41,7 +42,7 @@ export function parseArgs(args: readonly string[]): Options {
   let mip: ('S' | 'M')[] | undefined;
   let runs: number | undefined;
   let quick = false;
-  const o = { ample: 'both' as Options['ample'], mipRequests: 3000, mipTimeLimitSec: 60, timeLimitMs: 600_000, timeoutMin: 15, seed: 1, date: localDate(), docs: true, fromResults: undefined as string | undefined, outDir: undefined as string | undefined };
+  const o = { ample: 'both' as Options['ample'], mipRequests: [1000, 3000], mipTimeLimitSec: 60, timeLimitMs: 600_000, timeoutMin: 15, seed: 1, date: localDate(), docs: true, fromResults: undefined as string | undefined, outDir: undefined as string | undefined };
   for (const f of flags(args)) {
     const { value } = f;
     switch (f.flag) {
@@ -68,7 +69,7 @@ export function parseArgs(args: readonly string[]): Options {
         break;
       }
       case '--mip-requests':
-        o.mipRequests = parseInteger('--mip-requests', value(), USAGE, 1);
+        o.mipRequests = [...new Set((value() ?? '').split(',').map((n) => parseInteger('--mip-requests', n, USAGE, 1)))].sort((a, b) => a - b);
         break;
       case '--mip-time-limit':
         o.mipTimeLimitSec = parseInteger('--mip-time-limit', value(), USAGE, 1);

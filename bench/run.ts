@@ -94,7 +94,10 @@ async function measureTiers(o: Options, scenarioFile: ScenarioFile): Promise<Tie
  */
 async function compareWithHighs(o: Options, scenarioFile: ScenarioFile, tmp: string, results: TierResult[]): Promise<MipComparison[]> {
   const comparisons: MipComparison[] = [];
-  for (const tier of o.mip) {
+  // S whole; M as each cut of `--mip-requests`.
+  type Compared = { tier: 'S' | 'M'; cut: number | undefined };
+  const scenarios = o.mip.flatMap((tier): Compared[] => (tier === 'S' ? [{ tier, cut: undefined }] : o.mipRequests.map((cut) => ({ tier, cut }))));
+  for (const { tier, cut } of scenarios) {
     for (const variant of variantsOf(o)) {
       let file: string;
       let label: string;
@@ -111,19 +114,19 @@ async function compareWithHighs(o: Options, scenarioFile: ScenarioFile, tmp: str
         plannerStatus = runs.find((r) => r.status !== 'ok')?.status ?? 'ok';
       } else {
         const full = JSON.parse(readFileSync(scenarioFile('M', variant), 'utf8')) as ScenarioJson;
-        const cut = { ...full, requests: full.requests.slice(0, o.mipRequests) };
-        requests = cut.requests.length;
-        file = path.join(tmp, `M-cut-${variant}.json`);
-        writeFileSync(file, JSON.stringify(cut));
-        label = `M-cut ${variant}`;
+        const cutScenario = { ...full, requests: full.requests.slice(0, cut) };
+        requests = cutScenario.requests.length;
+        file = path.join(tmp, `M-cut-${cut}-${variant}.json`);
+        writeFileSync(file, JSON.stringify(cutScenario));
+        label = `M-cut-${cut} ${variant}`;
         process.stderr.write(`${label}: the first ${requests} requests of M\n`);
         const runs = await measureScenario(o, label, file, runsFor(o, 'M'));
         planner = summarize(runs);
         plannerStatus = runs.find((r) => r.status !== 'ok')?.status ?? 'ok';
-        results.push({ tier: 'M-cut', variant, requests, runs, summary: planner });
+        results.push({ tier: `M-cut-${cut}`, variant, requests, runs, summary: planner });
       }
       const mip = await solveWithHighs(o, label, file);
-      comparisons.push({ label, tier, variant, requests, planner, plannerStatus, mip });
+      comparisons.push({ label, tier, variant, ...(cut !== undefined ? { cut } : {}), requests, planner, plannerStatus, mip });
     }
   }
   return comparisons;

@@ -55,6 +55,8 @@ export interface MipComparison {
   label: string;
   tier: 'S' | 'M';
   variant: Variant;
+  /** For an M cut: the number of M's requests it keeps (`--mip-requests`). */
+  cut?: number;
   requests: number;
   planner: Summary | undefined;
   plannerStatus: string;
@@ -73,7 +75,14 @@ export interface BenchReport {
 
 /** Reads a results file; the JSON writes Infinity as the string "Infinity". */
 export function readReport(file: string): BenchReport {
-  return JSON.parse(readFileSync(file, 'utf8'), (_k, v: unknown) => (v === 'Infinity' ? Infinity : v)) as BenchReport;
+  const report = JSON.parse(readFileSync(file, 'utf8'), (_k, v: unknown) => (v === 'Infinity' ? Infinity : v)) as BenchReport;
+  // Files before 2026-12-02 held one M cut: a number, and comparisons without `cut`.
+  const cuts = report.options.mipRequests as number[] | number;
+  if (typeof cuts === 'number') {
+    report.options.mipRequests = [cuts];
+    for (const c of report.comparisons) if (c.tier === 'M') c.cut ??= cuts;
+  }
+  return report;
 }
 
 /** The results file's text. */
