@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: the planner on the generated tiers, each run in a fresh child process
- * (bench/measure.ts), side by side with HiGHS on S and a cut of M (bench/mip.ts). Prints a
+ * (bench/measure.ts), side by side with HiGHS on S and on cuts of M (bench/mip.ts). Prints a
  * table, writes bench/results/<date>.json, and rewrites docs/performance.md and its two charts.
  *
  *   npm run bench [-- --tiers S,M,L,XL] [--runs N] [--ample both|only|none] [--mip S,M|none]
- *                 [--mip-requests 3000] [--mip-time-limit 60] [--time-limit 600000]
+ *                 [--mip-requests 1000,3000] [--mip-time-limit 60] [--time-limit 600000]
  *                 [--timeout-min 15] [--seed 1] [--date YYYY-MM-DD] [--quick] [--no-docs]
  *                 [--out-dir DIR]
  *
@@ -90,7 +90,7 @@ async function measureTiers(o: Options, scenarioFile: ScenarioFile): Promise<Tie
 
 /**
  * HiGHS against the planner on S (the planner's runs above, if S was measured) and on M cut to
- * its first --mip-requests requests; the M cut's planner runs are added to `results`.
+ * its first N requests for each N of --mip-requests; the M cuts' planner runs are added to `results`.
  */
 async function compareWithHighs(o: Options, scenarioFile: ScenarioFile, tmp: string, results: TierResult[]): Promise<MipComparison[]> {
   const comparisons: MipComparison[] = [];

@@ -80,7 +80,10 @@ export function targets(report: BenchReport): Target[] {
     const figure = these.map((c) => {
       const f = mipFigure(c);
       const p = c.planner;
-      const planner = p ? `; planner ${p.scheduledPriority} / ${p.visits} in ${n2(p.wallSec)} s${f.proven && f.seconds !== undefined ? `, ${n0(f.seconds / p.wallSec)}× faster${p.scheduledPriority === f.priority && p.visits === f.visits ? ', the same optimum' : ''}` : ''}` : `; planner ${c.plannerStatus}`;
+      // HiGHS's bound caps every valid plan (the MIP is exact or a relaxation): a planner at it has the best priority there is.
+      const bound = c.mip.ok && !f.proven ? c.mip.result.proves : undefined;
+      const atBound = p && bound && p.scheduledPriority === bound.priority ? ', at the bound: no plan schedules more priority' : '';
+      const planner = p ? `; planner ${p.scheduledPriority} / ${p.visits} in ${n2(p.wallSec)} s${f.proven && f.seconds !== undefined ? `, ${n0(f.seconds / p.wallSec)}× faster${p.scheduledPriority === f.priority && p.visits === f.visits ? ', the same optimum' : ''}` : atBound}` : `; planner ${c.plannerStatus}`;
       return `${c.label}: ${f.text}${planner}`;
     });
     out.push({ target: `HiGHS on M cut to ${cut} requests: what it reached in ${report.options.mipTimeLimitSec} s`, status: 'reported', figure: figure.join('; ') });
