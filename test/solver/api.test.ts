@@ -17,7 +17,7 @@ function eightVisits() {
 
 describe('plan options', () => {
   it('exports its defaults', () => {
-    expect(defaultPlanOptions).toMatchObject({ timeLimitMs: 30_000, locale: 'zh-CN', assert: false });
+    expect(defaultPlanOptions).toMatchObject({ timeLimitMs: 60_000, locale: 'zh-CN', assert: false });
   });
 
   it('plan and planSync give the same plan', async () => {
