@@ -26,7 +26,7 @@ let arenaUsed = 0;
  * own (one buffer per occurrence's day list costs a native allocation each — 150,000 on a city
  * year). Blocks are never written again once cut, so the views stay valid and independent.
  */
-export function keep(src: Int32Array, n: number): Int32Array {
+function keep(src: Int32Array, n: number): Int32Array {
   if (n === 0) return NONE;
   if (arenaUsed + n > arena.length) {
     arena = new Int32Array(Math.max(ARENA_BLOCK, n));

@@ -55,9 +55,12 @@ function demand(state: PlanState, occurrences: readonly number[], clear: boolean
   for (const i of others) {
     if (state.assigned[i] !== -1 || occurrences.includes(i)) continue;
     const f = (P.occurrences[i] as COccurrence).feasible;
-    const share = 1 / f.length;
-    if (clear) for (let j = 0; j < f.length; j++) sum[f[j] as number] = 0;
-    else for (let j = 0; j < f.length; j++) (sum[f[j] as number] as number) += share;
+    if (clear) {
+      for (let j = 0; j < f.length; j++) sum[f[j] as number] = 0;
+    } else {
+      const share = 1 / f.length;
+      for (let j = 0; j < f.length; j++) (sum[f[j] as number] as number) += share;
+    }
   }
 }
 
