@@ -4,7 +4,7 @@
  * `internal error: <message>` with exit code 3 (the stack only with JOINT_INSPECTION_DEBUG=1).
  */
 import { version } from '../../package.json';
-import { parseCommandLine, SYNOPSIS, USAGE } from './args.js';
+import { commandUsage, parseCommandLine, usageErrorText, USAGE } from './args.js';
 import { runPlan } from './commands/plan.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT } from './exit.js';
@@ -18,13 +18,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const cmd = parseCommandLine(argv);
     switch (cmd.kind) {
       case 'help':
-        io.stdout(USAGE);
+        io.stdout(cmd.command === undefined ? USAGE : commandUsage(cmd.command));
         return EXIT.ok;
       case 'version':
         io.stdout(`${version}\n`);
         return EXIT.ok;
       case 'usage-error':
-        io.stderr(`joint-inspection: ${cmd.message}\n\n${SYNOPSIS}\nRun "joint-inspection --help" for the options.\n`);
+        io.stderr(usageErrorText(cmd.message, cmd.command));
         return EXIT.badInput;
       case 'plan':
         return await runPlan(cmd, io);

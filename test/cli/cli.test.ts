@@ -90,13 +90,37 @@ afterAll(async () => {
 });
 
 describe('help and version', () => {
-  it.each([['--help'], ['-h'], ['help'], ['plan', '--help']])('%s prints the usage on stdout and exits 0', async (...argv) => {
+  it.each([['--help'], ['-h'], ['help']])('%s lists every command with an example, on stdout, exit 0', async (...argv) => {
     const r = await cli(argv);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage:');
     expect(r.stdout).toContain('joint-inspection validate SCENARIO.json PLAN.json');
-    expect(r.stdout).toContain('--time-limit MS');
+    expect(r.stdout).toMatch(/e\.g\. joint-inspection plan \S+\.json/);
+    expect(r.stdout).toMatch(/e\.g\. joint-inspection validate \S+\.json \S+\.json/);
     expect(r.stderr).toBe('');
+  });
+
+  it.each([
+    [['plan', '--help'], 'plan', ['--out PLAN.json', '--seed N', '--time-limit MS', '--locale zh-CN|en']],
+    [['help', 'plan'], 'plan', ['--out PLAN.json', '--seed N', '--time-limit MS']],
+    [['validate', '-h'], 'validate', ['--json', '--locale zh-CN|en']],
+    [['help', 'validate'], 'validate', ['--json']],
+  ])('%j prints that command\'s flags and examples', async (argv, command, flags) => {
+    const r = await cli(argv as string[]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`Usage:\n  joint-inspection ${command} `);
+    for (const flag of flags) expect(r.stdout).toMatch(new RegExp(`^  ${flag.replace(/[|.]/g, '\\$&')}  `, 'm'));
+    const examples = r.stdout.slice(r.stdout.indexOf('Examples:'));
+    expect(examples).toMatch(new RegExp(`^  joint-inspection ${command} `, 'm'));
+    // Only this command's synopsis, not the others'.
+    for (const other of ['plan', 'validate'].filter((c) => c !== command)) expect(r.stdout).not.toContain(`joint-inspection ${other} SCENARIO`);
+  });
+
+  it('help for an unknown command is a usage error', async () => {
+    const r = await cli(['help', 'frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown command "frobnicate"');
   });
 
   it('--version prints the package version', async () => {
