@@ -230,6 +230,7 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
             needed: need,
             filter: funnel.filter,
             funnel: funnel.counts,
+            ...('certificates' in funnel && funnel.certificates ? { certificates: funnel.certificates } : {}),
             daysTried: candidates.length,
             // the first days tried (all are counted in daysTried)
             days: Array.from(candidates.subarray(0, 20), (i) => formatDay(day0 + i)),

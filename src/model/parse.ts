@@ -6,16 +6,26 @@ import { planSchema, type Plan } from './plan.js';
 import { checkScenarioReferences } from './references.js';
 import { scenarioSchema, type Scenario } from './scenario.js';
 import { checkPlanReferences } from './plan-references.js';
+import { rememberParsed } from './parsed.js';
 import { unknownFields } from './unknown-fields.js';
 
 export interface ParseOptions {
-  /** Language of issue messages; default `en`. */
+  /** Language of issue messages; default `zh-CN`. */
   locale?: Locale;
+  /**
+   * Accept fields that look like misspellings of contract fields (`exlusive` for `exclusive`):
+   * they become warnings instead of errors. Default `false`. Other unknown fields are always
+   * warnings.
+   */
+  allowUnknownFields?: boolean;
 }
 
+/** The default language of parse messages. */
+const DEFAULT_LOCALE: Locale = 'zh-CN';
+
 /**
- * `warnings` lists fields the contract does not define (ignored, but maybe misspelt); they
- * never make a parse fail.
+ * `warnings` lists fields the contract does not define (ignored): `unknown_field`, and
+ * `misspelt_field` when `allowUnknownFields` is set. They never make a parse fail.
  */
 export type ParseResult<T> = { success: true; data: T; warnings: InputIssue[] } | { success: false; issues: InputIssue[] };
 
@@ -29,20 +39,39 @@ function fromText(json: unknown, locale: Locale): { value: unknown } | { issues:
   }
 }
 
-/** Shape (zod), then the document's own cross-checks, then unknown fields as warnings. */
+/**
+ * Shape (zod), then the document's own cross-checks, then unknown fields: misspellings are
+ * errors (unless allowed), the others warnings.
+ */
 function parseDocument<S extends z.ZodType>(
   schema: S,
   json: unknown,
-  locale: Locale,
-  crossCheck: (value: unknown) => InputIssue[],
+  options: ParseOptions,
+  crossCheck: (value: unknown, locale: Locale) => InputIssue[],
 ): ParseResult<z.output<S>> {
+  // Options from plain JS may be anything: read only what is well-formed.
+  const locale = localeOf(options);
+  const allow = typeof options === 'object' && options !== null && options.allowUnknownFields === true;
   const text = fromText(json, locale);
   if ('issues' in text) return { success: false, issues: text.issues };
   const shape = schema.safeParse(text.value);
   const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
-  issues.push(...crossCheck(text.value));
+  issues.push(...crossCheck(text.value, locale));
+  const unknown = unknownFields(schema, text.value, locale, allow);
+  issues.push(...unknown.errors);
   if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
-  return { success: true, data: shape.data, warnings: unknownFields(schema, text.value, locale) };
+  return { success: true, data: shape.data, warnings: sortIssues(unknown.warnings) };
+}
+
+/**
+ * The locale asked for: `zh-CN` when none is given; a locale this library does not have (from
+ * a host's JSON, say) falls back to Chinese for `zh…` and to English otherwise.
+ */
+function localeOf(options: ParseOptions | undefined): Locale {
+  const locale: unknown = typeof options === 'object' && options !== null ? options.locale : undefined;
+  if (locale === undefined) return DEFAULT_LOCALE;
+  if (locale === 'en' || locale === 'zh-CN') return locale;
+  return typeof locale === 'string' && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
 /**
@@ -50,8 +79,10 @@ function parseDocument<S extends z.ZodType>(
  * Never throws and never mutates `json`.
  */
 export function safeParseScenario(json: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
-  const locale = options.locale ?? 'en';
-  return parseDocument(scenarioSchema, json, locale, (value) => checkScenarioReferences(value, locale));
+  const result = parseDocument(scenarioSchema, json, options, checkScenarioReferences);
+  // `plan` finds the warnings again (for the plan's `warnings`) and knows the scenario is checked.
+  if (result.success) rememberParsed(result.data, result.warnings);
+  return result;
 }
 
 /** Like `safeParseScenario`, but throws a `ScenarioError` listing every problem. */
@@ -68,8 +99,8 @@ export interface PlanParseOptions extends ParseOptions {
 
 /** Checks a plan's shape (and, given a scenario, its references). Never throws. */
 export function safeParsePlan(json: unknown, options: PlanParseOptions = {}): ParseResult<Plan> {
-  const locale = options.locale ?? 'en';
-  return parseDocument(planSchema, json, locale, (value) => checkPlanReferences(value, options.scenario, locale));
+  const scenario = typeof options === 'object' && options !== null ? options.scenario : undefined;
+  return parseDocument(planSchema, json, options, (value, locale) => checkPlanReferences(value, scenario, locale));
 }
 
 export function parsePlan(json: unknown, options: PlanParseOptions = {}): Plan {

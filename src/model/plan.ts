@@ -45,12 +45,25 @@ export const metaSchema = z.looseObject({
   elapsedMs: z.number().min(0),
 });
 
+/**
+ * Added by this library: a soft wish of contract §3 the plan could not meet, per occurrence
+ * (`PREFERRED_DATE_UNMET`). Not a breach and not a plan-level warning.
+ */
+export const softFindingSchema = z.object({
+  code: z.string().min(1),
+  occurrenceId: idSchema,
+  visitId: idSchema.optional(),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
 export const planSchema = z.object({
   version: z.literal(1),
   visits: z.array(visitSchema),
   offsite: z.array(z.object({ occurrenceId: idSchema })),
   unscheduled: z.array(z.object({ occurrenceId: idSchema, reasons: z.array(reasonSchema).min(1) })),
   warnings: z.array(warningSchema).default([]),
+  softFindings: z.array(softFindingSchema).optional(),
   metrics: metricsSchema,
   meta: metaSchema,
 });

@@ -1,7 +1,12 @@
 /**
  * Fields the contract does not define. They are dropped by parsing (hosts may send their own
- * extra data), but a misspelt optional field (`preferedDates`) would otherwise vanish without
- * a word, so each one is reported as a warning with its JSON path.
+ * extra data), but a misspelt optional field (`exlusive` for `exclusive`) would otherwise
+ * vanish without a word — and with it an unannounced check's protection. So:
+ * - a field close to a field defined at that place of the schema (see `looksLike`) is a
+ *   misspelling: an error (`misspelt_field`, with the suggestion) unless the caller allows
+ *   unknown fields, then a warning;
+ * - any other unknown field is a warning (`unknown_field`).
+ * Both carry the JSON path.
  */
 import type { z } from 'zod';
 import type { Locale } from '../report/format.js';
@@ -16,9 +21,16 @@ interface Def {
   catchall?: z.ZodType;
 }
 
+interface Unknown {
+  path: PathSegment[];
+  field: string;
+  /** The fields defined at that place. */
+  known: readonly string[];
+}
+
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-function walk(schema: z.ZodType, value: unknown, path: PathSegment[], out: PathSegment[][]): void {
+function walk(schema: z.ZodType, value: unknown, path: PathSegment[], out: Unknown[]): void {
   const def = defOf(schema);
   if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) {
     walk(def.innerType, value, path, out);
@@ -26,10 +38,11 @@ function walk(schema: z.ZodType, value: unknown, path: PathSegment[], out: PathS
     value.forEach((v, i) => walk(def.element as z.ZodType, v, [...path, i], out));
   } else if (def.type === 'object' && def.shape && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const loose = def.catchall !== undefined && defOf(def.catchall).type !== 'never';
+    const shape = def.shape;
     for (const [key, v] of Object.entries(value)) {
-      const field = def.shape[key];
+      const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (field) walk(field, v, [...path, key], out);
-      else if (!loose) out.push([...path, key]);
+      else if (!loose) out.push({ path: [...path, key], field: key, known: Object.keys(shape) });
     }
   } else if (def.type === 'union' && def.options) {
     // Walk the object branch of a union such as a cap's `period`.
@@ -37,8 +50,69 @@ function walk(schema: z.ZodType, value: unknown, path: PathSegment[], out: PathS
   }
 }
 
-export function unknownFields(schema: z.ZodType, value: unknown, locale: Locale): InputIssue[] {
-  const paths: PathSegment[][] = [];
-  walk(schema, value, [], paths);
-  return paths.map((p) => makeIssue(p, 'unknown_field', {}, locale));
+/**
+ * Optimal-string-alignment distance (Damerau–Levenshtein where no substring is edited
+ * twice): insertions, deletions, substitutions and swaps of two neighbours cost 1 each.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((d[(i - 1) * cols + j] as number) + 1, (d[i * cols + j - 1] as number) + 1, (d[(i - 1) * cols + j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1] as number;
+}
+
+/**
+ * How far (edit distance, letter case ignored) a field may be from a contract field and still
+ * count as its misspelling: 2 for names of 6 letters or more (`exlusive`, `preferedDates`),
+ * 1 for names of 3 to 5 (`aeras`, `bsis`), and only a difference of case for shorter ones
+ * (`ID`): a host's own short field (`no`, `ts`) is too easily one edit from `id` or `to`.
+ */
+export function misspellingLimit(contractField: string): number {
+  const n = contractField.length;
+  return n >= 6 ? 2 : n >= 3 ? 1 : 0;
+}
+
+/** The contract field `field` most likely misspells, if any (closest first, then schema order). */
+export function looksLike(field: string, known: readonly string[]): string | undefined {
+  const lower = field.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const distance = editDistance(lower, k.toLowerCase());
+    if (distance <= misspellingLimit(k) && distance < bestDistance) {
+      best = k;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export interface UnknownFieldIssues {
+  /** Misspellings when unknown fields are not allowed. */
+  errors: InputIssue[];
+  /** Other unknown fields (and misspellings, when allowed). */
+  warnings: InputIssue[];
+}
+
+export function unknownFields(schema: z.ZodType, value: unknown, locale: Locale, allowUnknownFields = false): UnknownFieldIssues {
+  const found: Unknown[] = [];
+  walk(schema, value, [], found);
+  const errors: InputIssue[] = [];
+  const warnings: InputIssue[] = [];
+  for (const u of found) {
+    const suggestion = looksLike(u.field, u.known);
+    if (suggestion === undefined) warnings.push(makeIssue(u.path, 'unknown_field', { field: u.field }, locale));
+    else (allowUnknownFields ? warnings : errors).push(makeIssue(u.path, 'misspelt_field', { field: u.field, suggestion }, locale));
+  }
+  return { errors, warnings };
 }

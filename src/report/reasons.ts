@@ -1,6 +1,8 @@
 /** Unscheduled reasons (contract §2.2): codes, details, and their prose per locale. */
 import { formatMessage, type Locale } from './format.js';
 import { reasonMessages } from './locales/reason-messages.js';
+import { term } from './locales/terms.js';
+import { idsAsNames, type Names } from './names.js';
 
 export const REASON_CODES = [
   'OUTSIDE_HORIZON',
@@ -23,43 +25,63 @@ export interface UnscheduledReason {
   details: Record<string, unknown>;
 }
 
-const t = (locale: Locale, key: string) => formatMessage(reasonMessages, locale, key);
+const LIST_SEPARATOR: Record<Locale, string> = { en: ', ', 'zh-CN': '、' };
+const CLAUSE_SEPARATOR: Record<Locale, string> = { en: '; ', 'zh-CN': '；' };
 
-/** Details as words: translated causes and filters, the officer funnel, the events of a cap. */
-function display(reason: UnscheduledReason, locale: Locale): Record<string, unknown> {
+const m = (locale: Locale, key: string, values: Readonly<Record<string, unknown>> = {}) => formatMessage(reasonMessages, locale, key, values);
+
+/** A cap's period in words: `year`, or `30 consecutive days` for `{ rollingDays: 30 }`. */
+export function periodWords(period: unknown, locale: Locale): string {
+  if (typeof period === 'string') return term(locale, `period.${period}`);
+  if (period && typeof period === 'object' && 'rollingDays' in period) return term(locale, 'period.rolling', { days: (period as { rollingDays: unknown }).rollingDays });
+  return '';
+}
+
+/** Details as words: names for ids, translated causes and filters, the officer funnel, the events of a cap. */
+function display(reason: UnscheduledReason, locale: Locale, names: Names): Record<string, unknown> {
   const d = reason.details;
   const out: Record<string, unknown> = { ...d };
-  if (typeof d.cause === 'string') out.cause = t(locale, `cause.${d.cause}`);
-  if (typeof d.filter === 'string') out.filter = t(locale, `filter.${d.filter}`);
-  if (typeof d.basis === 'string') out.basis = t(locale, `basis.${d.basis}`);
+  const list = (xs: readonly unknown[]) => xs.map(String).join(LIST_SEPARATOR[locale]);
+  if (typeof d.enterpriseId === 'string') out.enterprise = names.enterprise(d.enterpriseId);
+  if (typeof d.departmentId === 'string') out.department = names.department(d.departmentId);
+  if (typeof d.capId === 'string') out.cap = names.cap(d.capId);
+  if (typeof d.cause === 'string') out.cause = term(locale, `cause.${d.cause}`);
+  if (typeof d.filter === 'string') out.filter = term(locale, `filter.${d.filter}`);
+  if (typeof d.basis === 'string') out.basis = term(locale, `basis.${d.basis}`);
   if (d.funnel && typeof d.funnel === 'object') {
     out.funnel = Object.entries(d.funnel as Record<string, number>)
-      .map(([k, n]) => `${t(locale, `filter.${k}`)} ${n}`)
+      .map(([k, n]) => `${term(locale, `filter.${k}`)} ${n}`)
       .join(' → ');
   }
-  if (Array.isArray(d.departmentAreas)) out.departmentAreas = d.departmentAreas.join(', ');
+  out.certificateList = '';
+  if (Array.isArray(d.certificates) && d.certificates.length > 0) {
+    const ranges = (d.certificates as Array<{ inspectorId?: unknown; validFrom?: unknown; validTo?: unknown }>).map((c) =>
+      m(locale, 'certificate.range', { inspector: names.inspector(String(c.inspectorId)), validFrom: c.validFrom, validTo: c.validTo }),
+    );
+    out.certificateList = m(locale, 'certificates.list', { list: list(ranges) });
+  }
+  if (Array.isArray(d.departmentAreas)) out.departmentAreas = list(d.departmentAreas);
+  if (Array.isArray(d.quietPeriodIds)) out.quietPeriodIds = list(d.quietPeriodIds);
   if (reason.code === 'CAP_REACHED') {
     const events = (Array.isArray(d.events) ? d.events : []) as Array<{ date?: string; visitId?: string; history?: boolean }>;
-    const list = events.map((e) => (e.history ? `${e.date} (${locale === 'zh-CN' ? '历史检查' : 'history'})` : `${e.date} (${e.visitId})`)).join(', ');
-    const period = typeof d.period === 'string' ? d.period : d.period && typeof d.period === 'object' ? `${(d.period as { rollingDays: number }).rollingDays}d` : '';
+    const counted = events.map((e) => `${e.date} (${e.history ? term(locale, 'history') : e.visitId})`);
     const parts: string[] = [];
-    if (d.limit !== undefined) parts.push(locale === 'zh-CN' ? `每${periodZh(period)}最多 ${d.limit} 次` : `at most ${d.limit} per ${period}`);
-    if (d.minGapDays !== undefined) parts.push(locale === 'zh-CN' ? `间隔至少 ${d.minGapDays} 天` : `at least ${d.minGapDays} days apart`);
-    parts.push(locale === 'zh-CN' ? `已计入：${list || '无'}` : `counted: ${list || 'none'}`);
-    out.summary = parts.join(locale === 'zh-CN' ? '；' : '; ');
+    if (d.limit !== undefined) parts.push(m(locale, 'cap.limit', { limit: d.limit, period: periodWords(d.period, locale) }));
+    if (d.minGapDays !== undefined) parts.push(m(locale, 'cap.gap', { minGapDays: d.minGapDays }));
+    parts.push(m(locale, 'cap.counted', { events: counted.length > 0 ? list(counted) : term(locale, 'none') }));
+    out.summary = parts.join(CLAUSE_SEPARATOR[locale]);
   }
   if (reason.code === 'DISPLACED') {
     const ids = Array.isArray(d.blockingVisitIds) ? d.blockingVisitIds : [];
-    out.blocking = ids.length > 0 ? ids.join(', ') : locale === 'zh-CN' ? '同日已有检查或人员已排满' : 'other visits hold its days and officers';
+    out.blocking = ids.length > 0 ? list(ids) : m(locale, 'displaced.unknown');
   }
   return out;
 }
 
-function periodZh(period: string): string {
-  const map: Record<string, string> = { year: '年', 'half-year': '半年', quarter: '季度', month: '月' };
-  return map[period] ?? (period.endsWith('d') ? `连续 ${period.slice(0, -1)} 天` : period);
-}
-
-export function reasonMessage(reason: UnscheduledReason, locale: Locale): string {
-  return formatMessage(reasonMessages, locale, reason.code, display(reason, locale));
+/**
+ * The reason in words. `names` words ids as names (`namesOf(scenario, locale)`); without it,
+ * ids stand for themselves.
+ */
+export function reasonMessage(reason: UnscheduledReason, locale: Locale, names: Names = idsAsNames): string {
+  return m(locale, reason.code, display(reason, locale, names));
 }

@@ -3,6 +3,9 @@
  * law allows, dated, staffed, and every occurrence accounted for (contract v1 §2, §3).
  */
 import { compileProblem } from '../compile/compile.js';
+import { InputError, makeIssue, ScenarioError, type InputIssue } from '../model/issues.js';
+import { safeParseScenario } from '../model/parse.js';
+import { isParsedScenario, parseWarningsOf } from '../model/parsed.js';
 import type { Plan } from '../model/plan.js';
 import type { Scenario } from '../model/scenario.js';
 import { monotonicNow } from '../util/clock.js';
@@ -28,12 +31,52 @@ interface Run {
   onProgress: ((p: PlanProgress) => void) | undefined;
 }
 
-function start(scenario: Scenario, options: PlanOptions): Run {
+/**
+ * The scenario to plan: one from `parseScenario` as it is; anything else (plain JSON from a
+ * JavaScript caller, a scenario copied or edited after parsing) is parsed first, and bad input
+ * throws a `ScenarioError` listing every problem — never a TypeError from deep inside.
+ */
+function checkedScenario(input: unknown, locale: PlanOptions['locale']): Scenario {
+  if (isParsedScenario(input)) return input;
+  const parsed = safeParseScenario(input, locale === undefined ? {} : { locale });
+  if (!parsed.success) throw new ScenarioError(parsed.issues);
+  return parsed.data;
+}
+
+/** Options from plain JavaScript may be anything: each ill-typed one is an issue at `options.<name>`. */
+function checkedOptions(given: unknown): PlanOptions {
+  if (given === undefined || given === null) return {};
+  const locale = defaultPlanOptions.locale;
+  if (typeof given !== 'object') throw new InputError('The options', [makeIssue(['options'], 'invalid_type', { expected: 'object', received: typeof given }, locale)]);
+  const o = given as Record<string, unknown>;
+  const issues: InputIssue[] = [];
+  const expect = (name: string, ok: (v: unknown) => boolean, expected: string) => {
+    const v = o[name];
+    if (v !== undefined && !ok(v)) issues.push(makeIssue(['options', name], 'invalid_type', { expected, received: v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v }, locale));
+  };
+  const isFunction = (v: unknown) => typeof v === 'function';
+  const isBoolean = (v: unknown) => typeof v === 'boolean';
+  expect('seed', Number.isSafeInteger, 'integer');
+  expect('timeLimitMs', (v) => typeof v === 'number' && v >= 0 && !Number.isNaN(v), 'number ≥ 0');
+  expect('stallRounds', (v) => Number.isSafeInteger(v) && (v as number) >= 1, 'integer ≥ 1');
+  expect('locale', (v) => v === 'en' || v === 'zh-CN', '"zh-CN" | "en"');
+  expect('onProgress', isFunction, 'function');
+  expect('clock', isFunction, 'function');
+  expect('signal', (v) => typeof v === 'object' && v !== null && 'aborted' in v, 'AbortSignal');
+  expect('assert', isBoolean, 'boolean');
+  expect('computeSeparateVisits', isBoolean, 'boolean');
+  if (issues.length > 0) throw new InputError('The options', issues);
+  return o as PlanOptions;
+}
+
+function start(input: Scenario, given: PlanOptions | undefined): Run {
+  const options = checkedOptions(given);
+  const locale = options.locale ?? defaultPlanOptions.locale;
+  const scenario = checkedScenario(input, locale);
   const now = options.clock ?? monotonicNow;
   const t0 = now();
   const seed = options.seed ?? scenario.policy.seed;
   const timeLimitMs = options.timeLimitMs ?? scenario.policy.timeLimitMs ?? defaultPlanOptions.timeLimitMs;
-  const locale = options.locale ?? defaultPlanOptions.locale;
   const onProgress = options.onProgress;
   onProgress?.({ phase: 'compile', fraction: 0 });
   const problem = compileProblem(scenario);
@@ -53,6 +96,7 @@ function start(scenario: Scenario, options: PlanOptions): Run {
       seed,
       elapsedMs: now() - t0,
       computeSeparateVisits: options.computeSeparateVisits ?? defaultPlanOptions.computeSeparateVisits,
+      inputWarnings: parseWarningsOf(scenario),
       extraMeta: {
         timeLimitMs,
         rounds: outcome.rounds,

@@ -3,9 +3,12 @@ import type { COccurrence, CompiledProblem } from '../compile/problem.js';
 import { formatDay, formatTime } from '../calendar/civil.js';
 import type { Plan, Visit } from '../model/plan.js';
 import { lowerBoundOf, separateVisitsOf } from '../report/bounds.js';
+import type { InputIssue } from '../model/issues.js';
 import type { Locale } from '../report/format.js';
+import { namesOf } from '../report/names.js';
 import { reasonMessage, type UnscheduledReason } from '../report/reasons.js';
-import { warningMessage } from '../report/warnings.js';
+import { preferredDateFindings, type PlacedOccurrence } from '../report/soft-findings.js';
+import { calendarWarnings, certificateWarnings, unknownFieldWarnings } from '../report/warnings.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
 import { sortSmall, type PlacedVisit, type PlanState } from './state.js';
 
@@ -15,6 +18,8 @@ export interface OutputOptions {
   elapsedMs: number;
   computeSeparateVisits: boolean;
   extraMeta: Record<string, unknown>;
+  /** Warnings of the scenario's parse (unknown fields), repeated in the plan's `warnings`. */
+  inputWarnings?: readonly InputIssue[];
 }
 
 export const ENGINE = 'joint-inspection';
@@ -93,9 +98,10 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     };
   });
 
+  const names = namesOf(P.scenario, options.locale);
   const unscheduled: Plan['unscheduled'] = [];
   const reasonEntry = (occurrenceId: string, reason: UnscheduledReason) =>
-    unscheduled.push({ occurrenceId, reasons: [{ code: reason.code, message: reasonMessage(reason, options.locale), details: reason.details }] });
+    unscheduled.push({ occurrenceId, reasons: [{ code: reason.code, message: reasonMessage(reason, options.locale, names), details: reason.details }] });
   for (const x of P.excluded) reasonEntry(x.occurrence.id, x.reason);
   for (const [i, d] of diagnoses) reasonEntry((P.occurrences[i] as COccurrence).id, { code: d.code, details: resolveVisitKeys(d.details, idOf) });
   unscheduled.sort((a, b) => (a.occurrenceId < b.occurrenceId ? -1 : 1));
@@ -121,12 +127,23 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     metrics.separateVisits = separateVisitsOf(P, scheduledByEnterprise);
     metrics.visitsSaved = metrics.separateVisits - visits.length;
   }
+  // Soft findings: only occurrences that asked for preferred dates are looked at.
+  const wishes: PlacedOccurrence[] = [];
+  placed.forEach((v, i) => {
+    for (const o of v.occurrences) if ((P.occurrences[o] as COccurrence).preferred.size > 0) wishes.push({ occurrence: o, day: v.day, visitId: `V${i + 1}`, visitSize: v.occurrences.length });
+  });
+  const softFindings = preferredDateFindings(P, wishes, options.locale);
   return {
     version: 1,
     visits,
     offsite: P.offsite.map((o) => ({ occurrenceId: o.id })),
     unscheduled,
-    warnings: P.calendar.warnings.map((w) => ({ code: w.code, message: warningMessage(w, options.locale), details: w.details })),
+    warnings: [
+      ...calendarWarnings(P.calendar.warnings, options.locale),
+      ...unknownFieldWarnings(options.inputWarnings ?? [], options.locale),
+      ...certificateWarnings(P.scenario, options.locale, names),
+    ],
+    ...(softFindings.length > 0 ? { softFindings } : {}),
     metrics,
     meta: { engine: ENGINE, engineVersion: ENGINE_VERSION, seed: options.seed, elapsedMs: Math.round(options.elapsedMs), ...options.extraMeta },
   };

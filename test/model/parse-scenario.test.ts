@@ -43,12 +43,12 @@ describe('a valid scenario', () => {
   });
 
   it('drops a field the contract does not define, with an unknown_field warning at its path', () => {
-    const input = edited((s) => Object.assign(s.requests[0]!, { preferedDates: ['2026-03-03'] }));
+    const input = edited((s) => Object.assign(s.requests[0]!, { hostReference: 'OA-2026-118' }));
     const result = safeParseScenario(input);
     expect(result.success).toBe(true);
     if (!result.success) return;
-    expect(result.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['requests[0].preferedDates unknown_field']);
-    expect(result.data.requests[0]).not.toHaveProperty('preferedDates');
+    expect(result.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['requests[0].hostReference unknown_field']);
+    expect(result.data.requests[0]).not.toHaveProperty('hostReference');
   });
 
   it('parses from JSON text to the same value as from the object', () => {
@@ -486,10 +486,10 @@ describe('parseScenario, errors and locales', () => {
     expect((error as ScenarioError).message).toContain('departments[0].name');
   });
 
-  it('gives English messages by default and Chinese ones with locale zh-CN, for the same issues', () => {
-    const en = issues(bad);
-    const result = safeParseScenario(bad, { locale: 'zh-CN' });
-    const zh = result.success ? [] : result.issues;
+  it('gives Chinese messages by default and English ones with locale en, for the same issues', () => {
+    const zh = issues(bad);
+    const result = safeParseScenario(bad, { locale: 'en' });
+    const en = result.success ? [] : result.issues;
     expect(zh.map((i) => [i.path, i.code])).toEqual(en.map((i) => [i.path, i.code]));
     for (const issue of zh) expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
     for (const issue of en) expect(issue.message).not.toMatch(/[\u4e00-\u9fff]/);
@@ -511,11 +511,14 @@ describe('parseScenario, errors and locales', () => {
   // Regression: an unsupported locale (a host written in another language may pass "zh" or
   // "fr") made formatMessage read a missing table and throw a TypeError, though
   // safeParseScenario promises never to throw.
-  it('does not throw for an unsupported locale, and falls back to English', () => {
-    const run = () => safeParseScenario({}, { locale: 'fr' as Locale });
-    expect(run).not.toThrow();
-    const result = run();
-    expect(result.success).toBe(false);
-    if (!result.success) expect(result.issues[0]?.message).not.toMatch(/[\u4e00-\u9fff]/);
+  it('does not throw for an unsupported locale, and falls back to English (to Chinese for another zh locale)', () => {
+    const run = (locale: string) => safeParseScenario({}, { locale: locale as Locale });
+    expect(() => run('fr')).not.toThrow();
+    const fr = run('fr');
+    expect(fr.success).toBe(false);
+    if (!fr.success) expect(fr.issues[0]?.message).not.toMatch(/[\u4e00-\u9fff]/);
+    const zh = run('zh-Hans');
+    if (!zh.success) expect(zh.issues[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+    else expect.unreachable();
   });
 });
