@@ -16,3 +16,19 @@ export { validatePlan, type Violation, type ValidationResult, type ValidateOptio
 export { rules, type RuleInfo } from './rules/index.js';
 export { plan, planSync } from './solver/index.js';
 export { defaultPlanOptions, type PlanOptions, type PlanProgress } from './solver/options.js';
+export {
+  exportCsv,
+  exportIcs,
+  renderPreview,
+  csvField,
+  defaultCsvExportOptions,
+  defaultIcsExportOptions,
+  defaultPreviewOptions,
+  ExportError,
+  type CsvExportOptions,
+  type IcsExportOptions,
+  type IcsExport,
+  type IcsFile,
+  type IcsOwnerKind,
+  type PreviewOptions,
+} from './export/index.js';
