@@ -9,7 +9,8 @@ import { toDay } from '../calendar/civil.js';
 import { PlanError, ScenarioError } from '../model/issues.js';
 import { safeParsePlan, safeParseScenario } from '../model/parse.js';
 import { isParsedScenario } from '../model/parsed.js';
-import type { Plan, Visit } from '../model/plan.js';
+// Any plan that parses (the planner's or another system's): the schema's shape.
+import type { ParsedPlan as Plan, Visit } from '../model/plan.js';
 import type { Basis } from '../model/primitives.js';
 import type { Department, Enterprise, InspectionRequest, Inspector, Item, Scenario } from '../model/scenario.js';
 import { expandOccurrences } from '../occurrences/expand.js';
@@ -51,6 +52,8 @@ export interface ExportInput {
   scenario: Scenario;
   plan: Plan;
   locale: Locale;
+  /** `metrics.separateVisits` of the plan as given, when it had one. */
+  separateVisits?: number;
   /** Every visit, sorted by date, start, enterprise id, visit id. */
   visits: VisitView[];
   requestOf(occurrenceId: string): InspectionRequest | undefined;
@@ -74,9 +77,15 @@ export function readExportInput(scenarioInput: unknown, planInput: unknown, loca
     if (!parsed.success) throw new ScenarioError(parsed.issues);
     scenario = parsed.data;
   }
-  const parsedPlan = safeParsePlan(planInput, { locale, scenario });
+  // The exports never read `meta`, and read `metrics` only for `separateVisits`: a plan from
+  // another system may lack both, so stand-ins let the rest of it be checked as usual.
+  const raw = typeof planInput === 'string' ? jsonOrText(planInput) : planInput;
+  const metrics = isObject(raw) ? raw.metrics : undefined;
+  const filled = isObject(raw) && (raw.meta === undefined || raw.metrics === undefined) ? { ...raw, meta: raw.meta ?? STAND_IN_META, metrics: raw.metrics ?? standInMetrics() } : raw;
+  const parsedPlan = safeParsePlan(filled, { locale, scenario });
   if (!parsedPlan.success) throw new PlanError(parsedPlan.issues);
   const plan = parsedPlan.data;
+  const separate = isObject(metrics) ? metrics.separateVisits : undefined;
 
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
   const departments = byId(scenario.departments);
@@ -127,6 +136,7 @@ export function readExportInput(scenarioInput: unknown, planInput: unknown, loca
     scenario,
     plan,
     locale,
+    ...(typeof separate === 'number' ? { separateVisits: separate } : {}),
     visits: views,
     requestOf: (id) => requests.get(id),
     department: (id) => departments.get(id),
@@ -136,6 +146,18 @@ export function readExportInput(scenarioInput: unknown, planInput: unknown, loca
       return thing ? labels[kind](id, thing.name) : id;
     },
   };
+}
+
+const STAND_IN_META = { engine: '', engineVersion: '', seed: 0, elapsedMs: 0 };
+const standInMetrics = () => ({ occurrences: 0, scheduled: 0, offsite: 0, unscheduled: 0, visits: 0, lowerBound: 0, personVisits: 0 });
+
+/** The value of JSON text, or the text itself (then the plan parser reports the syntax error). */
+function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 export function compare(a: string, b: string): number {

@@ -7,8 +7,9 @@
  */
 import { eachDayOfInterval, endOfISOWeek, endOfMonth, getISOWeek, getISOWeekYear, startOfISOWeek, startOfMonth } from 'date-fns';
 import { dayFromParts, dayParts, formatDay, parseDay } from '../calendar/civil.js';
-import type { UnscheduledEntry } from '../model/plan.js';
 import type { ExportInput } from './input.js';
+
+type UnscheduledEntry = ExportInput['plan']['unscheduled'][number];
 
 /** A local `Date` at noon of a day number (noon: no time-zone transition moves it off its date). */
 export function localDate(day: number): Date {
@@ -113,9 +114,9 @@ export function previewData(input: ExportInput): PreviewData {
     unscheduled: plan.unscheduled.length,
     personVisits: plan.visits.reduce((n, v) => n + v.inspectorIds.length, 0),
   };
-  const recorded = (plan as { metrics?: { separateVisits?: unknown } }).metrics?.separateVisits;
-  const separateEstimated = typeof recorded !== 'number';
-  const separateVisits = typeof recorded === 'number' ? recorded : plan.visits.reduce((n, v) => n + new Set(v.departmentIds).size, 0);
+  const recorded = input.separateVisits;
+  const separateEstimated = recorded === undefined;
+  const separateVisits = recorded ?? plan.visits.reduce((n, v) => n + new Set(v.departmentIds).size, 0);
   return { from, to, visitsPerDay, weeks, departmentWeeks, unscheduledGroups, totals, separateVisits, separateEstimated, saved: separateVisits - totals.visits };
 }
 

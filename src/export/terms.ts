@@ -13,5 +13,7 @@ export function basisWord(basis: Basis, locale: Locale): string {
 
 /** The short title of a reason code (`CAP_REACHED` → 检查频次已达上限); the code itself when it has none. */
 export function reasonTitle(code: string, locale: Locale): string {
-  return term(locale, `reason.${code}`, {});
+  const key = `reason.${code}`;
+  const title = term(locale, key);
+  return title === key ? code : title;
 }

@@ -68,6 +68,48 @@ export const planSchema = z.object({
   meta: metaSchema,
 });
 
+/*
+ * What `validatePlan` accepts: a plan from the planner, from another system or edited by hand.
+ * `meta` and `metrics` (and each of their fields) may be absent, `offsite`, `unscheduled`,
+ * `warnings` and an entry's `reasons` default to `[]`; ids need only be strings (unknown or
+ * empty ones are findings), dates and times only strings (unreadable ones are findings), a
+ * reason or a warning needs only its `code`. What is left is the least a validator can read.
+ */
+const readableId = z.string();
+
+export const visitInputSchema = z.object({
+  id: idSchema,
+  enterpriseId: readableId,
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  departmentIds: z.array(readableId),
+  leadDepartmentId: readableId,
+  occurrenceIds: z.array(readableId),
+  inspectorIds: z.array(readableId),
+});
+
+const reasonInputSchema = z.looseObject({
+  code: z.string(),
+  message: z.string().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const metricsInputSchema = metricsSchema.partial();
+
+export const metaInputSchema = metaSchema.partial();
+
+export const planInputSchema = z.object({
+  version: z.literal(1),
+  visits: z.array(visitInputSchema),
+  offsite: z.array(z.object({ occurrenceId: readableId })).default([]),
+  unscheduled: z.array(z.object({ occurrenceId: readableId, reasons: z.array(reasonInputSchema).default([]) })).default([]),
+  warnings: z.array(reasonInputSchema).default([]),
+  softFindings: z.array(z.looseObject({ code: z.string() })).optional(),
+  metrics: metricsInputSchema.optional(),
+  meta: metaInputSchema.optional(),
+});
+
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
 export type Visit = z.output<typeof visitSchema>;

@@ -11,29 +11,30 @@ import { groupBy, type ValidationContext, type VisitInfo } from '../validate/con
 import type { RuleViolation } from './types.js';
 
 export const id = 'cap';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-9, §1.7';
 export const title = { en: 'Frequency caps', 'zh-CN': '检查频次上限' };
 export const source = '国务院办公厅关于严格规范涉企行政检查的意见 (2024); ministries\' published yearly caps';
 export const rationale =
   'The 2024 State Council General Office opinion on regulating enterprise inspections makes each ministry cap how often an enterprise is inspected; inspections triggered by complaints, referrals or clues do not count, and inspections already done do.';
 export const checks =
-  'Each cap, tally (enterprise, or enterprise and department) and period (calendar year, half-year, quarter, month, or every span of rollingDays consecutive days): the counted events (plan visits and history entries) do not exceed the limit (maxByRiskGrade for the enterprise\'s grade, else max); any two counted events of a tally are at least minGapDays apart (reported for consecutive events). Only breaches that involve a plan visit are reported.';
+  'Each cap, tally (enterprise, or enterprise and department) and period (calendar year, half-year, quarter, month, or every span of rollingDays consecutive days): the counted events (plan visits and history entries) do not exceed the limit (maxByRiskGrade for the enterprise\'s grade, else max); any two counted events of a tally are at least minGapDays apart (reported for consecutive events). Only breaches that involve a visit of the plan judged are reported; with a scope, the visits of the context count like history.';
 
 export const messages = {
   'limit-enterprise': {
-    en: 'Cap {capId}: enterprise {enterpriseId} has {count} counted inspections from {periodFrom} to {periodTo}, more than the limit of {limit} (counted: {events})',
+    en: 'Cap {capId}: enterprise {enterpriseName} has {count} counted inspections from {periodFrom} to {periodTo}, more than the limit of {limit} (counted: {events})',
     'zh-CN': '频次上限 {capId}：企业{enterpriseName}在 {periodFrom} 至 {periodTo} 期间计入检查 {count} 次，超过 {limit} 次的上限。计入的检查：{events}',
   },
   'limit-department': {
-    en: 'Cap {capId}: department {departmentId} has {count} counted inspections of enterprise {enterpriseId} from {periodFrom} to {periodTo}, more than the limit of {limit} (counted: {events})',
+    en: 'Cap {capId}: department {departmentName} has {count} counted inspections of enterprise {enterpriseName} from {periodFrom} to {periodTo}, more than the limit of {limit} (counted: {events})',
     'zh-CN': '频次上限 {capId}：{departmentName}在 {periodFrom} 至 {periodTo} 期间对企业{enterpriseName}计入检查 {count} 次，超过 {limit} 次的上限。计入的检查：{events}',
   },
   'gap-enterprise': {
-    en: 'Cap {capId}: counted inspections of enterprise {enterpriseId} on {firstDate} and {secondDate} are {gapDays} day(s) apart, less than the required {minGapDays} ({events})',
+    en: 'Cap {capId}: counted inspections of enterprise {enterpriseName} on {firstDate} and {secondDate} are {gapDays} day(s) apart, less than the required {minGapDays} ({events})',
     'zh-CN': '频次上限 {capId}：企业{enterpriseName}于 {firstDate} 和 {secondDate} 的两次检查仅相隔 {gapDays} 天，少于规定的 {minGapDays} 天（{events}）',
   },
   'gap-department': {
-    en: 'Cap {capId}: counted inspections of enterprise {enterpriseId} by department {departmentId} on {firstDate} and {secondDate} are {gapDays} day(s) apart, less than the required {minGapDays} ({events})',
+    en: 'Cap {capId}: counted inspections of enterprise {enterpriseName} by department {departmentName} on {firstDate} and {secondDate} are {gapDays} day(s) apart, less than the required {minGapDays} ({events})',
     'zh-CN': '频次上限 {capId}：{departmentName}于 {firstDate} 和 {secondDate} 对企业{enterpriseName}的两次检查仅相隔 {gapDays} 天，少于规定的 {minGapDays} 天（{events}）',
   },
 };
@@ -62,18 +63,22 @@ export function calendarPeriod(day: number, period: 'year' | 'half-year' | 'quar
   return { from: dayFromParts(year, first, 1), to: dayFromParts(year, last, daysInMonth(year, last)) };
 }
 
+/** A visit of the plan judged (not history, not a scope's context). */
+const isOwn = (e: CapEvent): boolean => e.visit !== undefined && !e.visit.background;
+
 function eventFacts(e: CapEvent): Record<string, unknown> {
-  return e.visit ? { source: 'visit', visitId: e.visit.visit.id, date: e.date } : { source: 'history', historyIndex: e.historyIndex, date: e.date };
+  if (!e.visit) return { source: 'history', historyIndex: e.historyIndex, date: e.date };
+  return { source: e.visit.background ? 'context' : 'visit', visitId: e.visit.visit.id, date: e.date };
 }
 
 function eventText(events: readonly CapEvent[]): { en: string[]; 'zh-CN': string[] } {
   return {
-    en: events.map((e) => (e.visit ? `visit ${e.visit.visit.id} (${e.date})` : `earlier inspection on ${e.date}`)),
-    'zh-CN': events.map((e) => (e.visit ? `检查组 ${e.visit.visit.id}（${e.date}）` : `${e.date} 的已有检查`)),
+    en: events.map((e) => (!e.visit ? `earlier inspection on ${e.date}` : e.visit.background ? `visit ${e.visit.visit.id} of the other departments (${e.date})` : `visit ${e.visit.visit.id} (${e.date})`)),
+    'zh-CN': events.map((e) => (!e.visit ? `${e.date} 的已有检查` : e.visit.background ? `其他部门的检查组 ${e.visit.visit.id}（${e.date}）` : `检查组 ${e.visit.visit.id}（${e.date}）`)),
   };
 }
 
-const lastVisitId = (events: readonly CapEvent[]) => [...events].reverse().find((e) => e.visit)?.visit?.visit.id;
+const lastVisitId = (events: readonly CapEvent[]) => [...events].reverse().find(isOwn)?.visit?.visit.id;
 
 export function check(ctx: ValidationContext): RuleViolation[] {
   const out: RuleViolation[] = [];
@@ -86,7 +91,7 @@ export function check(ctx: ValidationContext): RuleViolation[] {
     // A breach needs a plan visit, so only enterprises with visits are examined.
     for (const [enterpriseId, visits] of ctx.visitsByEnterprise()) {
       const events = countingEvents(cap, visits, history.get(enterpriseId) ?? []);
-      if (!events.some((e) => e.visit)) continue;
+      if (!events.some(isOwn)) continue;
       const grade = ctx.enterprises.get(enterpriseId)?.riskGrade;
       const limit = (grade !== undefined ? cap.maxByRiskGrade?.[grade] : undefined) ?? cap.max;
       const tallies: [string | undefined, CapEvent[]][] =
@@ -122,12 +127,18 @@ function countingEvents(cap: Cap, visits: readonly VisitInfo[], history: readonl
   return events.sort((a, b) => a.day - b.day || Number(a.visit !== undefined) - Number(b.visit !== undefined));
 }
 
+/** The scope's context visits among the events, when there are any. */
+function contextIds(events: readonly CapEvent[]): { contextVisitIds?: string[] } {
+  const ids = events.flatMap((e) => (e.visit?.background ? [e.visit.visit.id] : []));
+  return ids.length > 0 ? { contextVisitIds: ids } : {};
+}
+
 function limitBreaches(cap: Cap, tally: readonly CapEvent[], limit: number, facts: Record<string, unknown>): RuleViolation[] {
   const breaches: { period: Period; events: CapEvent[] }[] = [];
   const period = cap.period;
   if (typeof period === 'string') {
     for (const events of groupBy(tally, (e) => calendarPeriod(e.day, period).from).values()) {
-      if (events.length > limit && events.some((e) => e.visit)) breaches.push({ period: calendarPeriod((events[0] as CapEvent).day, period), events });
+      if (events.length > limit && events.some(isOwn)) breaches.push({ period: calendarPeriod((events[0] as CapEvent).day, period), events });
     }
   } else {
     // A span holding too many events can slide to start on its first event, so spans starting
@@ -141,7 +152,7 @@ function limitBreaches(cap: Cap, tally: readonly CapEvent[], limit: number, fact
       j = Math.max(j, i);
       while (j + 1 < tally.length && (tally[j + 1] as CapEvent).day <= from + n - 1) j++;
       const events = tally.slice(i, j + 1);
-      if (j > reportedEnd && events.length > limit && events.some((e) => e.visit)) {
+      if (j > reportedEnd && events.length > limit && events.some(isOwn)) {
         breaches.push({ period: { from, to: from + n - 1 }, events });
         reportedEnd = j;
       }
@@ -157,7 +168,8 @@ function limitBreaches(cap: Cap, tally: readonly CapEvent[], limit: number, fact
       limit,
       count: events.length,
       events: events.map(eventFacts),
-      visitIds: events.flatMap((e) => (e.visit ? [e.visit.visit.id] : [])),
+      visitIds: events.flatMap((e) => (isOwn(e) ? [e.visit?.visit.id as string] : [])),
+      ...contextIds(events),
       historyDates: events.flatMap((e) => (e.visit ? [] : [e.date])),
     },
     text: { en: { periodFrom: formatDay(p.from), periodTo: formatDay(p.to), events: eventText(events).en }, 'zh-CN': { periodFrom: formatDay(p.from), periodTo: formatDay(p.to), events: eventText(events)['zh-CN'] } },
@@ -174,12 +186,12 @@ function gapBreaches(tally: readonly CapEvent[], minGapDays: number, facts: Reco
     const a = tally[i - 1] as CapEvent;
     const b = tally[i] as CapEvent;
     const gapDays = b.day - a.day;
-    if (gapDays >= minGapDays || (!a.visit && !b.visit)) continue;
+    if (gapDays >= minGapDays || (!isOwn(a) && !isOwn(b))) continue;
     const events = [a, b];
     out.push({
       kind: facts.departmentId === undefined ? 'gap-enterprise' : 'gap-department',
       visitId: lastVisitId(events),
-      details: { ...facts, minGapDays, gapDays, firstDate: a.date, secondDate: b.date, events: events.map(eventFacts), visitIds: events.flatMap((e) => (e.visit ? [e.visit.visit.id] : [])), historyDates: events.flatMap((e) => (e.visit ? [] : [e.date])) },
+      details: { ...facts, minGapDays, gapDays, firstDate: a.date, secondDate: b.date, events: events.map(eventFacts), visitIds: events.flatMap((e) => (isOwn(e) ? [e.visit?.visit.id as string] : [])), ...contextIds(events), historyDates: events.flatMap((e) => (e.visit ? [] : [e.date])) },
       text: { en: { events: eventText(events).en }, 'zh-CN': { events: eventText(events)['zh-CN'] } },
     });
   }

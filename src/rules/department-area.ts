@@ -3,6 +3,7 @@ import { distinct, type ValidationContext } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
 
 export const id = 'department-area';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-5';
 export const title = { en: 'Departments inspect only in their territory', 'zh-CN': '部门须对企业所在地具有属地管辖权' };
 export const source = '行政处罚法 art. 22 (territorial jurisdiction)';
@@ -13,7 +14,7 @@ export const checks =
 
 export const messages = {
   'outside-territory': {
-    en: 'Visit {visitId}: department {departmentId} has no jurisdiction over area {area} of enterprise {enterpriseId} (its areas: {areas})',
+    en: 'Visit {visitId}: department {departmentName} has no jurisdiction over area {area} of enterprise {enterpriseName} (its areas: {areas})',
     'zh-CN': '检查组 {visitId}：{departmentName}对企业{enterpriseName}所在区域 {area} 无管辖权（其管辖区域：{areas}）',
   },
 };

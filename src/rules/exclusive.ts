@@ -3,6 +3,7 @@ import { distinct, type ValidationContext } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
 
 export const id = 'exclusive';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-5';
 export const title = { en: 'Exclusive occurrences are visited alone', 'zh-CN': '独立检查任务不得与其他任务合并' };
 export const source = 'Practice of unannounced checks (不打招呼、直奔现场)';

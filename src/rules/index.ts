@@ -19,9 +19,10 @@ import * as visitEnterprise from './visit-enterprise.js';
 import * as references from './references.js';
 import * as occurrenceAccounting from './occurrence-accounting.js';
 import * as metrics from './metrics.js';
-import type { RuleInfo, RuleModule } from './types.js';
+import { severityOf, type RuleInfo, type RuleModule } from './types.js';
 
-export type { RuleInfo, RuleModule, RuleViolation, LocalizedText } from './types.js';
+export type { RuleInfo, RuleModule, RuleViolation, LocalizedText, Severity } from './types.js';
+export { severityOf } from './types.js';
 
 /** Every rule with its check, in catalogue order. */
 export const ruleModules: readonly RuleModule[] = [
@@ -45,4 +46,12 @@ export const ruleModules: readonly RuleModule[] = [
 ];
 
 /** The catalogue a host shows: hard rules first in contract order, then the accounting rules. */
-export const rules: RuleInfo[] = ruleModules.map(({ id, title, rationale, source, contractSection }) => ({ id, title: { ...title }, rationale, source, contractSection }));
+export const rules: RuleInfo[] = ruleModules.map((r) => ({
+  id: r.id,
+  title: { ...r.title },
+  rationale: r.rationale,
+  source: r.source,
+  contractSection: r.contractSection,
+  severity: r.severity,
+  kinds: Object.fromEntries(Object.keys(r.messages).map((kind) => [kind, severityOf(r, kind)])),
+}));

@@ -1,8 +1,10 @@
 /** §2.1-10: the lead department is the enterprise's industry regulator when it takes part, else the longest part. */
 import type { ValidationContext, VisitInfo } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
+import { nameOf, perLocale } from './wording.js';
 
 export const id = 'lead-department';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-10';
 export const title = { en: 'The right lead department', 'zh-CN': '牵头部门须符合规定' };
 export const source = '国务院办公厅关于严格规范涉企行政检查的意见 (2024), joint inspections';
@@ -13,11 +15,11 @@ export const checks =
 
 export const messages = {
   'enterprise-lead': {
-    en: "Visit {visitId} is led by {leadDepartmentId}, but enterprise {enterpriseId}'s industry regulator {expected} takes part and must lead",
+    en: "Visit {visitId} is led by {leadDepartmentName}, but enterprise {enterpriseName}'s industry regulator {expectedName} takes part and must lead",
     'zh-CN': '检查组 {visitId} 的牵头部门为{leadDepartmentName}，但企业{enterpriseName}的行业主管部门{expectedName}参加了检查，应由其牵头',
   },
   'longest-part': {
-    en: 'Visit {visitId} is led by {leadDepartmentId}, but {expected} has the longest part ({expectedMinutes} min) and must lead',
+    en: 'Visit {visitId} is led by {leadDepartmentName}, but {expectedName} has the longest part ({expectedMinutes} min) and must lead',
     'zh-CN': '检查组 {visitId} 的牵头部门为{leadDepartmentName}，但{expectedName}承担的检查时间最长（{expectedMinutes} 分钟），应由其牵头',
   },
 };
@@ -40,12 +42,11 @@ export function check(ctx: ValidationContext): RuleViolation[] {
     const expected = expectedLead(ctx, v);
     const actual = v.visit.leadDepartmentId;
     if (!expected || expected.departmentId === actual) continue;
-    const name = (d: string) => ctx.departments.get(d)?.name ?? d;
     out.push({
       kind: expected.kind,
       visitId: v.visit.id,
       details: { visitId: v.visit.id, enterpriseId: v.visit.enterpriseId, leadDepartmentId: actual, expected: expected.departmentId, expectedMinutes: v.parts.get(expected.departmentId), parts: Object.fromEntries(v.parts) },
-      text: { 'zh-CN': { leadDepartmentName: name(actual), expectedName: name(expected.departmentId) } },
+      text: perLocale((locale) => ({ leadDepartmentName: nameOf(ctx, 'department', actual, locale), expectedName: nameOf(ctx, 'department', expected.departmentId, locale) })),
     });
   }
   return out;

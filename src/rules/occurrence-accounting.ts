@@ -4,15 +4,19 @@
  */
 import type { ValidationContext } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
+import { departmentNames, perLocale } from './wording.js';
 
 export const id = 'occurrence-accounting';
+export const severity = 'violation' as const;
+/** An unscheduled entry without a reason, or another department's occurrence in a partial plan, is bookkeeping. */
+export const kindSeverity = { 'no-reason': 'warning', 'out-of-scope': 'warning' } as const;
 export const contractSection = '§2, §1.6';
 export const title = { en: 'Every occurrence accounted for exactly once', 'zh-CN': '每项检查任务须且仅须出现一次' };
 export const source = '国务院办公厅关于严格规范涉企行政检查的意见 (2024): off-site checks first; published plans';
 export const rationale =
   'A published plan says what happens to every inspection need; what can be checked off-site must not bring officers into the enterprise (非现场检查优先, 2024 State Council General Office opinion).';
 export const checks =
-  "Each occurrence of the scenario appears exactly once across the visits' occurrenceIds, offsite and unscheduled; each unscheduled entry has at least one reason; offsite lists exactly the off-site occurrences (all items offsite and the request not onsite): an off-site occurrence placed in a visit or left unscheduled, or an on-site one listed under offsite, is a breach.";
+  "Each occurrence of the scenario (with a scope, of the departments in scope; another department's occurrence that the plan names is checked the same way and noted as a warning) appears exactly once across the visits' occurrenceIds, offsite and unscheduled; each unscheduled entry has at least one reason (a warning when not); offsite lists exactly the off-site occurrences (all items offsite and the request not onsite): an off-site occurrence placed in a visit or left unscheduled, or an on-site one listed under offsite, is a breach.";
 
 export const messages = {
   missing: {
@@ -34,6 +38,10 @@ export const messages = {
   'no-reason': {
     en: 'Unscheduled occurrence {occurrenceId} gives no reason',
     'zh-CN': '未安排的检查任务 {occurrenceId} 未说明原因',
+  },
+  'out-of-scope': {
+    en: 'Occurrence {occurrenceId} belongs to {departmentName}, which is outside the departments checked ({scope}); it is checked like the others, but the plan speaks for that department ({places})',
+    'zh-CN': '检查任务 {occurrenceId} 属于{departmentName}，不在本次审查的部门（{scope}）之内；已一并检查，但该计划替该部门作出了安排（{places}）',
   },
 };
 
@@ -60,7 +68,20 @@ export function check(ctx: ValidationContext): RuleViolation[] {
   for (const o of ctx.occurrenceList) {
     const here = places.get(o.id) ?? [];
     const occurrenceId = o.id;
+    // With a scope, only the departments in scope must account for their occurrences.
+    const demanded = ctx.inScope(o);
+    if (!demanded && here.length === 0) continue;
     if (here.length === 0) out.push({ kind: 'missing', occurrenceId, details: { occurrenceId } });
+    if (!demanded) {
+      const departmentId = o.request.departmentId;
+      const scope = [...(ctx.scope ?? [])];
+      out.push({
+        kind: 'out-of-scope',
+        occurrenceId,
+        details: { occurrenceId, departmentId, scope, places: here },
+        text: perLocale((locale) => ({ places: words(here)[locale], scope: departmentNames(ctx, scope, locale) })),
+      });
+    }
     if (here.length > 1) {
       out.push({ kind: 'duplicate', occurrenceId, details: { occurrenceId, count: here.length, places: here }, text: { en: { places: words(here).en }, 'zh-CN': { places: words(here)['zh-CN'] } } });
     }

@@ -4,6 +4,7 @@ import type { ValidationContext } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
 
 export const id = 'occurrence-window';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-2';
 export const title = { en: 'Visit inside each occurrence window', 'zh-CN': '检查日期须在检查任务的时间窗口内' };
 export const source = "Departments' published inspection plans; contract §1.6";

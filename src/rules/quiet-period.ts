@@ -5,6 +5,7 @@ import type { RuleViolation } from './types.js';
 import { basisZh } from './wording.js';
 
 export const id = 'quiet-period';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-4';
 export const title = { en: 'No planned visits in quiet periods', 'zh-CN': '企业安静期内不得开展计划性检查' };
 export const source = '国务院办公厅关于严格规范涉企行政检查的意见 (2024); local 企业安静期 rules';
@@ -15,7 +16,7 @@ export const checks =
 
 export const messages = {
   'not-exempt': {
-    en: 'Visit {visitId} on {date} falls in quiet period {quietPeriodId} for enterprise {enterpriseId}, but occurrences {occurrenceIds} have non-exempt bases {bases}',
+    en: 'Visit {visitId} on {date} falls in quiet period {quietPeriodId} for enterprise {enterpriseName}, but occurrences {occurrenceIds} have non-exempt bases {bases}',
     'zh-CN': '检查组 {visitId} 的检查日期 {date} 处于企业{enterpriseName}的安静期 {quietPeriodId}，但检查任务 {occurrenceIds} 的检查依据（{bases}）不属于豁免范围',
   },
 };

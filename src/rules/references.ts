@@ -3,6 +3,7 @@ import type { ValidationContext } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
 
 export const id = 'references';
+export const severity = 'violation' as const;
 export const contractSection = '§2';
 export const title = { en: 'The plan names only known things', 'zh-CN': '计划引用的对象须真实存在' };
 export const source = 'Contract §2 (a plan for another scenario cannot be carried out)';

@@ -7,6 +7,7 @@ import type { ValidationContext, VisitInfo } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
 
 export const id = 'team';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-7';
 export const title = { en: 'A lawful team of certified officers', 'zh-CN': '执法人员配备须合法' };
 export const source = '行政处罚法 arts. 42, 43; 行政强制法 art. 18; 行政许可法 art. 34';
@@ -17,35 +18,35 @@ export const checks =
 
 export const messages = {
   'team-size': {
-    en: 'Visit {visitId}: department {departmentId} sends {count} officer(s), fewer than the required {required}',
+    en: 'Visit {visitId}: department {departmentName} sends {count} officer(s), fewer than the required {required}',
     'zh-CN': '检查组 {visitId} 中{departmentName}仅派出 {count} 名执法人员，少于规定的 {required} 名',
   },
   'missing-qualifications': {
-    en: 'Visit {visitId}: the officers of department {departmentId} lack qualifications {missing} needed for its items',
+    en: 'Visit {visitId}: the officers of department {departmentName} lack qualifications {missing} needed for its items',
     'zh-CN': '检查组 {visitId} 中{departmentName}派出的执法人员不具备检查事项所需的资质：{missing}',
   },
   'duplicate-officer': {
-    en: 'Visit {visitId} lists officer {inspectorId} {count} times',
+    en: 'Visit {visitId} lists officer {inspectorName} {count} times',
     'zh-CN': '检查组 {visitId} 重复列入执法人员{inspectorName}（{count} 次）',
   },
   'foreign-officer': {
-    en: 'Visit {visitId}: officer {inspectorId} belongs to department {departmentId}, which is not part of the visit',
+    en: 'Visit {visitId}: officer {inspectorName} belongs to department {departmentName}, which is not part of the visit',
     'zh-CN': '检查组 {visitId}：执法人员{inspectorName}所属的{departmentName}未参加本次检查',
   },
   certificate: {
-    en: "Visit {visitId} on {date}: officer {inspectorId}'s certificate is valid only from {validFrom} to {validTo}",
+    en: "Visit {visitId} on {date}: officer {inspectorName}'s certificate is valid only from {validFrom} to {validTo}",
     'zh-CN': '检查组 {visitId}（{date}）：执法人员{inspectorName}的执法证有效期为 {validFrom} 至 {validTo}，当日不能持证执法',
   },
   'officer-area': {
-    en: 'Visit {visitId}: officer {inspectorId} may not inspect in area {area} (their areas: {areas})',
+    en: 'Visit {visitId}: officer {inspectorName} may not inspect in area {area} (their areas: {areas})',
     'zh-CN': '检查组 {visitId}：执法人员{inspectorName}无权在区域 {area} 执法（其执法区域：{areas}）',
   },
   recusal: {
-    en: 'Visit {visitId}: officer {inspectorId} must step aside from enterprise {enterpriseId} (conflict of interest)',
+    en: 'Visit {visitId}: officer {inspectorName} must step aside from enterprise {enterpriseName} (conflict of interest)',
     'zh-CN': '检查组 {visitId}：执法人员{inspectorName}与企业{enterpriseName}存在利害关系，应当回避',
   },
   'officer-unavailable': {
-    en: 'Visit {visitId}: officer {inspectorId} is unavailable on {date}',
+    en: 'Visit {visitId}: officer {inspectorName} is unavailable on {date}',
     'zh-CN': '检查组 {visitId}：执法人员{inspectorName}在 {date} 不能参加检查',
   },
 };

@@ -8,6 +8,13 @@ import type { ValidationContext } from '../validate/context.js';
 
 export type LocalizedText = { en: string; 'zh-CN': string };
 
+/**
+ * How grave a finding is. A `violation` makes the plan unlawful or impossible to carry out
+ * (a hard rule of contract §2.1, an unknown id, an occurrence missing or twice); a `warning`
+ * is bookkeeping (stale metrics, an unscheduled entry without a reason) and leaves the plan valid.
+ */
+export type Severity = 'violation' | 'warning';
+
 /** One breach as a rule reports it; `validatePlan` adds the rule id and the message. */
 export interface RuleViolation {
   /** Which kind of breach: a key of the rule's `messages`. Copied to `details.kind`. */
@@ -34,7 +41,16 @@ export interface RuleModule {
   readonly checks: string;
   /** Message templates by breach kind, with `{placeholders}` filled from details. */
   readonly messages: Readonly<Record<string, LocalizedText>>;
+  /** The severity of the rule's findings. */
+  readonly severity: Severity;
+  /** Kinds whose severity differs from the rule's (e.g. `occurrence-accounting/no-reason` is a warning). */
+  readonly kindSeverity?: Readonly<Record<string, Severity>>;
   check(ctx: ValidationContext): RuleViolation[];
+}
+
+/** The severity of one kind of breach of a rule. */
+export function severityOf(rule: Pick<RuleModule, 'severity' | 'kindSeverity'>, kind: string): Severity {
+  return rule.kindSeverity?.[kind] ?? rule.severity;
 }
 
 /** A catalogue entry: what a host shows about a rule. */
@@ -44,4 +60,8 @@ export type RuleInfo = {
   rationale: string;
   source: string;
   contractSection: string;
+  /** The severity of the rule's findings (`violation` for every hard rule of §2.1). */
+  severity: Severity;
+  /** Every kind of breach the rule reports (`details.kind`) with its severity. */
+  kinds: Record<string, Severity>;
 };

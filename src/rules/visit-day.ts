@@ -4,6 +4,7 @@ import type { ValidationContext } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
 
 export const id = 'visit-day';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-1';
 export const title = { en: 'Visits on working days inside the horizon', 'zh-CN': '检查日期须为计划期内的工作日' };
 export const source = '国务院办公厅关于部分节假日安排的通知 (yearly); contract §1.1, §4';

@@ -1,24 +1,29 @@
 /** §2.1-5 (first part): departmentIds are exactly the departments of the occurrences; at most maxDepartmentsPerVisit. */
 import { distinct, type ValidationContext } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
-import { departmentNames, orNone } from './wording.js';
+import { departmentNames, orNone, perLocale } from './wording.js';
 
 export const id = 'visit-departments';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-5';
 export const title = { en: "Visit's departments match its occurrences", 'zh-CN': '检查组的部门须与检查任务一致' };
 export const source = '国务院办公厅关于严格规范涉企行政检查的意见 (2024), joint inspections';
 export const rationale =
   'In a joint inspection each department acts in its own name, so the record must name exactly the departments that inspect; the 2024 State Council General Office opinion lets localities limit how many join one visit.';
 export const checks =
-  "Each visit: departmentIds lists every department of the visit's occurrences, no other and none twice; the number of departments is at most policy.maxDepartmentsPerVisit.";
+  "Each visit: it holds at least one occurrence; departmentIds lists every department of the visit's occurrences, no other and none twice; the number of departments is at most policy.maxDepartmentsPerVisit.";
 
 export const messages = {
   mismatch: {
     en: 'Visit {visitId} lists departments {listed}, but its occurrences belong to {expected} (missing: {missing}; not involved: {extra})',
     'zh-CN': '检查组 {visitId} 列明的部门为 {listed}，但其检查任务所属部门为 {expected}（缺少：{missing}；无任务：{extra}）',
   },
+  'no-occurrences': {
+    en: 'Visit {visitId} contains no occurrence: it enters the enterprise for nothing',
+    'zh-CN': '检查组 {visitId} 不含任何检查任务，进门没有事由',
+  },
   'duplicate-department': {
-    en: 'Visit {visitId} lists department {departmentId} more than once',
+    en: 'Visit {visitId} lists department {departmentName} more than once',
     'zh-CN': '检查组 {visitId} 重复列明了{departmentName}',
   },
   'too-many-departments': {
@@ -31,6 +36,7 @@ export function check(ctx: ValidationContext): RuleViolation[] {
   const out: RuleViolation[] = [];
   const max = ctx.policy.maxDepartmentsPerVisit;
   for (const v of ctx.visits) {
+    if (v.visit.occurrenceIds.length === 0) out.push({ kind: 'no-occurrences', visitId: v.visit.id, details: { visitId: v.visit.id } });
     const listed = distinct(v.visit.departmentIds);
     const expected = [...v.parts.keys()];
     const missing = expected.filter((d) => !listed.includes(d));
@@ -38,16 +44,14 @@ export function check(ctx: ValidationContext): RuleViolation[] {
     const allKnown = v.occurrences.length === distinct(v.visit.occurrenceIds).length;
     const extra = allKnown ? listed.filter((d) => !v.parts.has(d)) : [];
     if (missing.length > 0 || extra.length > 0) {
-      const [m, x] = [orNone(missing), orNone(extra)];
-      const names = (ids: string[]) => departmentNames(ctx, ids);
       out.push({
         kind: 'mismatch',
         visitId: v.visit.id,
         details: { visitId: v.visit.id, listed: v.visit.departmentIds, expected, missing, extra },
-        text: {
-          en: { missing: m.en, extra: x.en },
-          'zh-CN': { listed: names(v.visit.departmentIds), expected: names(expected), missing: orNone(names(missing))['zh-CN'], extra: orNone(names(extra))['zh-CN'] },
-        },
+        text: perLocale((locale) => {
+          const names = (ids: string[]) => departmentNames(ctx, ids, locale);
+          return { listed: names(v.visit.departmentIds), expected: names(expected), missing: orNone(names(missing))[locale], extra: orNone(names(extra))[locale] };
+        }),
       });
     }
     for (const d of listed) {

@@ -4,6 +4,7 @@ import type { ValidationContext, VisitInfo } from '../validate/context.js';
 import type { RuleViolation } from './types.js';
 
 export const id = 'visit-duration';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-6';
 export const title = { en: 'Visit long enough and within hours', 'zh-CN': '检查时长与时段符合要求' };
 export const source = '国务院办公厅关于严格规范涉企行政检查的意见 (2024): reduce disturbance to business';
@@ -18,7 +19,7 @@ export const messages = {
     'zh-CN': '检查组 {visitId} 的结束时间 {end} 早于开始时间 {start}',
   },
   'too-short': {
-    en: 'Visit {visitId} lasts {minutes} min, but department {departmentId} needs {needed} min for its items',
+    en: 'Visit {visitId} lasts {minutes} min, but department {departmentName} needs {needed} min for its items',
     'zh-CN': '检查组 {visitId} 时长 {minutes} 分钟，而{departmentName}的检查事项需要 {needed} 分钟',
   },
   'before-day-start': {
@@ -30,7 +31,7 @@ export const messages = {
     'zh-CN': '检查组 {visitId} 于 {end} 结束，晚于工作时间终点 {dayEnd}',
   },
   'too-long': {
-    en: 'Visit {visitId} lasts {minutes} min, longer than the {max} min enterprise {enterpriseId} accepts',
+    en: 'Visit {visitId} lasts {minutes} min, longer than the {max} min enterprise {enterpriseName} accepts',
     'zh-CN': '检查组 {visitId} 时长 {minutes} 分钟，超过企业{enterpriseName}单次检查最长 {max} 分钟的限制',
   },
 };

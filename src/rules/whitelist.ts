@@ -5,6 +5,7 @@ import type { RuleViolation } from './types.js';
 import { basisZh } from './wording.js';
 
 export const id = 'whitelist';
+export const severity = 'violation' as const;
 export const contractSection = '§2.1-5, §1.6';
 export const title = { en: 'No planned visits to whitelisted enterprises', 'zh-CN': '白名单企业无事不扰' };
 export const source = '国务院办公厅关于严格规范涉企行政检查的意见 (2024); local 无事不扰 whitelists';
@@ -15,7 +16,7 @@ export const checks =
 
 export const messages = {
   whitelisted: {
-    en: 'Visit {visitId}: enterprise {enterpriseId} is whitelisted, and occurrence {occurrenceId} ({basis}) has no item in an exempt field ({exemptFields})',
+    en: 'Visit {visitId}: enterprise {enterpriseName} is whitelisted, and occurrence {occurrenceId} ({basis}) has no item in an exempt field ({exemptFields})',
     'zh-CN': '检查组 {visitId}：企业{enterpriseName}在“无事不扰”白名单内，检查任务 {occurrenceId}（{basis}）不涉及豁免领域（{exemptFields}），不得安排',
   },
 };

@@ -1,6 +1,7 @@
 /** Words a rule's breach in the caller's locale: the rule's template filled from details, names and text. */
 import { fillTemplate, type Locale } from '../report/format.js';
 import type { RuleModule, RuleViolation } from '../rules/types.js';
+import { nameOf } from '../rules/wording.js';
 import type { ValidationContext } from './context.js';
 
 const LIST_SEPARATOR: Record<Locale, string> = { en: ', ', 'zh-CN': '、' };
@@ -13,10 +14,11 @@ export function violationMessage(rule: RuleModule, v: RuleViolation, ctx: Valida
   const enterpriseId = str(d.enterpriseId);
   const inspectorId = v.inspectorId ?? str(d.inspectorId);
   const values: Record<string, unknown> = {
-    ...(departmentId !== undefined ? { departmentName: ctx.departments.get(departmentId)?.name ?? departmentId } : {}),
-    ...(enterpriseId !== undefined ? { enterpriseName: ctx.enterprises.get(enterpriseId)?.name ?? enterpriseId } : {}),
-    ...(inspectorId !== undefined ? { inspectorName: ctx.inspectors.get(inspectorId)?.name ?? inspectorId } : {}),
     ...d,
+    // Names (with the id where two share a name) for the ids of the facts.
+    ...(departmentId !== undefined ? { departmentName: nameOf(ctx, 'department', departmentId, locale) } : {}),
+    ...(enterpriseId !== undefined ? { enterpriseName: nameOf(ctx, 'enterprise', enterpriseId, locale) } : {}),
+    ...(inspectorId !== undefined ? { inspectorName: nameOf(ctx, 'inspector', inspectorId, locale) } : {}),
     ...v.text?.[locale],
   };
   for (const [key, value] of Object.entries(values)) {

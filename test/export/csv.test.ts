@@ -1,7 +1,7 @@
 /** The publication CSV (一公开): read back with an independent RFC 4180 reader. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportCsv, InputError, type Plan } from '../../src/index.js';
+import { exportCsv, InputError, type ParsedPlan as Plan } from '../../src/index.js';
 import { FORMULA_NAME, fixturePlan, fixtureScenario, frozen, readCsv } from './fixture.js';
 
 const scenario = fixtureScenario();

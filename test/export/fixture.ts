@@ -4,7 +4,7 @@
  * and a line break, one whose name is HTML, two officers with the same name, and unscheduled
  * occurrences under two reasons.
  */
-import { parseScenario, type Plan, type Scenario } from '../../src/index.js';
+import { parseScenario, type ParsedPlan as Plan, type Scenario } from '../../src/index.js';
 import { makeEnterprise, makeInspector, makeRequest, makeScenario } from '../support/builders.js';
 import { makePlan } from '../support/plans.js';
 

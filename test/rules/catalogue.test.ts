@@ -30,12 +30,28 @@ describe('rules catalogue', () => {
 
   it('gives every rule a title in both languages, a rationale, a source and a contract section', () => {
     for (const r of rules) {
-      expect(Object.keys(r).sort()).toEqual(['contractSection', 'id', 'rationale', 'source', 'title']);
+      expect(Object.keys(r).sort()).toEqual(['contractSection', 'id', 'kinds', 'rationale', 'severity', 'source', 'title']);
       expect(r.title.en).not.toBe('');
       expect(r.title['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
       expect(r.rationale).not.toBe('');
       expect(r.source).not.toBe('');
       expect(r.contractSection).toMatch(/^§/);
+    }
+  });
+
+  it('makes every hard rule of §2.1, the references and the accounting of occurrences violations; metrics warnings', () => {
+    const severity = Object.fromEntries(rules.map((r) => [r.id, r.severity]));
+    for (const r of rules.filter((x) => x.contractSection.includes('§2.1'))) expect(severity[r.id], r.id).toBe('violation');
+    expect([severity.references, severity['occurrence-accounting'], severity['visit-enterprise'], severity.metrics]).toEqual(['violation', 'violation', 'violation', 'warning']);
+    const accounting = rules.find((r) => r.id === 'occurrence-accounting')?.kinds;
+    expect(accounting).toEqual({ missing: 'violation', duplicate: 'violation', 'offsite-misplaced': 'violation', 'not-offsite': 'violation', 'no-reason': 'warning', 'out-of-scope': 'warning' });
+  });
+
+  it('lists every kind of breach of a rule with a severity', () => {
+    for (const r of ruleModules) {
+      const info = rules.find((x) => x.id === r.id);
+      expect(Object.keys(info?.kinds ?? {})).toEqual(Object.keys(r.messages));
+      for (const s of Object.values(info?.kinds ?? {})) expect(['violation', 'warning']).toContain(s);
     }
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeItem, makeRequest } from '../support/builders.js';
-import { jointVisit, makePlan, scenarioOf, violationsOf } from '../support/plans.js';
+import { validatePlan } from '../../src/index.js';
+import { jointVisit, makePlan, scenarioOf, violationsOf, warningsOf } from '../support/plans.js';
 
 const RULE = 'occurrence-accounting';
 const samrVisit = { date: '2026-03-02', occurrenceIds: ['R1'], inspectorIds: ['I1', 'I2'] };
@@ -37,11 +38,20 @@ describe('occurrence-accounting (§2, §1.6)', () => {
     expect(violationsOf(scenario, makePlan(scenario, [samrVisit]))).toEqual([]);
   });
 
-  it('penalizes an unscheduled occurrence without a reason', () => {
+  it('warns about an unscheduled occurrence without a reason, and the plan stays valid', () => {
     const scenario = scenarioOf();
     const plan = makePlan(scenario, [samrVisit]);
     plan.unscheduled[0] = { occurrenceId: 'R2', reasons: [] };
-    expect(violationsOf(scenario, plan, RULE).map((v) => v.details)).toEqual([{ kind: 'no-reason', occurrenceId: 'R2' }]);
+    expect(violationsOf(scenario, plan)).toEqual([]);
+    expect(warningsOf(scenario, plan, RULE).map((v) => [v.severity, v.details])).toEqual([['warning', { kind: 'no-reason', occurrenceId: 'R2' }]]);
+  });
+
+  it('warns the same about an unscheduled entry whose reasons are absent (a plan from another system)', () => {
+    const scenario = scenarioOf();
+    const plan = makePlan(scenario, [samrVisit]);
+    const { reasons: _omitted, ...bare } = plan.unscheduled[0]!;
+    const foreign = { ...plan, unscheduled: [bare] };
+    expect(validatePlan(scenario, foreign).warnings.map((v) => v.details)).toEqual([{ kind: 'no-reason', occurrenceId: 'R2' }]);
   });
 
   describe('off-site occurrences', () => {

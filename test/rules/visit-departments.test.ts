@@ -8,7 +8,9 @@ describe('visit-departments (§2.1-5)', () => {
     const scenario = scenarioOf();
     const found = violationsOf(scenario, makePlan(scenario, [{ ...jointVisit, departmentIds: ['SAMR'] }]), RULE);
     expect(found.map((v) => v.details)).toEqual([{ kind: 'mismatch', visitId: 'V1', listed: ['SAMR'], expected: ['SAMR', 'TAX'], missing: ['TAX'], extra: [] }]);
-    expect(found[0]?.message).toBe('Visit V1 lists departments SAMR, but its occurrences belong to SAMR, TAX (missing: TAX; not involved: none)');
+    expect(violationsOf(scenario, makePlan(scenario, [{ ...jointVisit, departmentIds: ['SAMR'] }]), RULE, { locale: 'en' })[0]?.message).toBe(
+      'Visit V1 lists departments 市场监管局, but its occurrences belong to 市场监管局, 税务局 (missing: 税务局; not involved: none)',
+    );
   });
 
   it('penalizes a department with no occurrence in the visit', () => {

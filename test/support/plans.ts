@@ -105,5 +105,11 @@ export function violationsOf(scenario: Scenario, plan: Plan, ruleId?: string, op
   return ruleId === undefined ? all : all.filter((v) => v.ruleId === ruleId);
 }
 
+/** The warnings (bookkeeping findings) of one rule (all rules when `ruleId` is omitted). */
+export function warningsOf(scenario: Scenario, plan: Plan, ruleId?: string, options: ValidateOptions = {}): Violation[] {
+  const all = validatePlan(scenario, plan, options).warnings;
+  return ruleId === undefined ? all : all.filter((v) => v.ruleId === ruleId);
+}
+
 /** The default scenario's joint visit: R1 (SAMR, 60 min) and R2 (TAX, 90 min) at E1 on Monday 2026-03-02, TAX leading. */
 export const jointVisit: VisitSpec = { date: '2026-03-02', occurrenceIds: ['R1', 'R2'], inspectorIds: ['I1', 'I2', 'I3', 'I4'] };

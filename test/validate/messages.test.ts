@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/model/plan.js';
+import type { ParsedPlan as Plan } from '../../src/model/plan.js';
+import type { ValidateOptions } from '../../src/validate/index.js';
 import type { Scenario } from '../../src/model/scenario.js';
 import { ruleModules } from '../../src/rules/index.js';
 import { validatePlan } from '../../src/validate/index.js';
@@ -7,7 +8,7 @@ import { makeDepartment, makeEnterprise, makeInspector, makeItem, makeRequest } 
 import { makePlan, scenarioOf } from '../support/plans.js';
 
 /** Bad plans that together break every kind of every rule. */
-function badPlans(): { scenario: Scenario; plan: Plan }[] {
+function badPlans(): { scenario: Scenario; plan: Plan; options?: ValidateOptions }[] {
   const scenario = scenarioOf({
     calendar: { extraWorkdays: ['2026-03-07'], quietPeriods: [{ id: 'Q1', rule: 'FREQ=MONTHLY;BYMONTHDAY=10' }] },
     departments: [makeDepartment(), makeDepartment({ id: 'TAX', name: '税务局', areas: ['999999'] })],
@@ -62,12 +63,19 @@ function badPlans(): { scenario: Scenario; plan: Plan }[] {
   );
   plan.unscheduled[0] = { occurrenceId: 'R2', reasons: [] };
   plan.visits.push({ ...plan.visits[0]!, id: 'V1', date: '2026-02-30' });
-  return [{ scenario, plan }];
+  plan.visits.push({ ...plan.visits[1]!, id: 'V-empty', date: '2026-03-13', occurrenceIds: [] });
+  // SAMR's partial plan that also places TAX's R2: out of scope.
+  const partial = makePlan(scenario, [{ date: '2026-03-02', occurrenceIds: ['R2'], inspectorIds: ['I3', 'I4'] }], { offsite: [], unscheduled: ['R1', 'R4', 'R7', 'R11'] });
+  return [{ scenario, plan }, { scenario, plan: partial, options: { departmentIds: ['SAMR'] } }];
 }
 
 describe('messages', () => {
   const cases = badPlans();
-  const all = (locale: 'en' | 'zh-CN') => cases.flatMap(({ scenario, plan }) => validatePlan(scenario, plan, { locale }).violations);
+  const all = (locale: 'en' | 'zh-CN') =>
+    cases.flatMap(({ scenario, plan, options }) => {
+      const result = validatePlan(scenario, plan, { ...options, locale });
+      return [...result.violations, ...result.warnings];
+    });
 
   it('the bad plans break every kind of every rule', () => {
     const seen = new Set(all('en').map((v) => `${v.ruleId}/${String(v.details.kind)}`));

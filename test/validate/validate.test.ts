@@ -8,7 +8,7 @@ describe('validatePlan', () => {
     const scenario = scenarioOf();
     const plan = makePlan(scenario, [jointVisit]);
     expect(plan.visits[0]).toMatchObject({ start: '09:00', end: '10:30', departmentIds: ['SAMR', 'TAX'], leadDepartmentId: 'TAX' });
-    expect(validatePlan(scenario, plan)).toEqual({ valid: true, violations: [] });
+    expect(validatePlan(scenario, plan)).toMatchObject({ valid: true, violations: [], warnings: [] });
   });
 
   it('finds nothing wrong with a richer valid plan (recurrence, off-site, unscheduled, caps, history, quiet days, travel)', () => {
@@ -50,29 +50,47 @@ describe('validatePlan', () => {
     ]);
     expect(plan.offsite).toEqual([{ occurrenceId: 'R3' }]);
     expect(plan.visits[0]).toMatchObject({ end: '10:30', leadDepartmentId: 'SAMR' });
-    expect(validatePlan(scenario, plan)).toEqual({ valid: true, violations: [] });
+    expect(validatePlan(scenario, plan)).toMatchObject({ valid: true, violations: [], warnings: [] });
   });
 
   it('names the rule, the visit and the kind of each breach', () => {
     const scenario = scenarioOf();
     const plan = makePlan(scenario, [{ ...jointVisit, inspectorIds: ['I1', 'I3', 'I4'] }]);
-    const result = validatePlan(scenario, plan);
+    const result = validatePlan(scenario, plan, { locale: 'en' });
     expect(result.valid).toBe(false);
     expect(result.violations).toEqual([
       {
         ruleId: 'team',
+        severity: 'violation',
         visitId: 'V1',
-        message: 'Visit V1: department SAMR sends 1 officer(s), fewer than the required 2',
+        message: 'Visit V1: department 市场监管局 sends 1 officer(s), fewer than the required 2',
         details: { kind: 'team-size', visitId: 'V1', departmentId: 'SAMR', count: 1, required: 2, inspectorIds: ['I1'] },
       },
     ]);
   });
 
-  it("speaks Chinese with locale 'zh-CN'", () => {
+  it("speaks Chinese by default, and with locale 'zh-CN'", () => {
     const scenario = scenarioOf();
     const plan = makePlan(scenario, [{ ...jointVisit, inspectorIds: ['I1', 'I3', 'I4'] }]);
     const [v] = validatePlan(scenario, plan, { locale: 'zh-CN' }).violations;
     expect(v?.message).toBe('检查组 V1 中市场监管局仅派出 1 名执法人员，少于规定的 2 名');
+    expect(validatePlan(scenario, plan).violations[0]?.message).toBe(v?.message);
+  });
+
+  it('adds the id where two share a name, and only then', () => {
+    const scenario = scenarioOf({
+      inspectors: [
+        makeInspector({ id: 'I1', name: '张伟' }),
+        makeInspector({ id: 'I2', name: '张伟', avoid: ['E1'] }),
+        makeInspector({ id: 'I3', name: '王芳', departmentId: 'TAX', avoid: ['E1'] }),
+        makeInspector({ id: 'I4', name: '刘洋', departmentId: 'TAX' }),
+      ],
+    });
+    const plan = makePlan(scenario, [jointVisit]);
+    const zh = validatePlan(scenario, plan).violations.map((v) => v.message);
+    expect(zh).toEqual(['检查组 V1：执法人员张伟（I2）与企业某某餐饮有限公司存在利害关系，应当回避', '检查组 V1：执法人员王芳与企业某某餐饮有限公司存在利害关系，应当回避']);
+    const en = validatePlan(scenario, plan, { locale: 'en' }).violations.map((v) => v.message);
+    expect(en[0]).toBe('Visit V1: officer 张伟 (I2) must step aside from enterprise 某某餐饮有限公司 (conflict of interest)');
   });
 
   it('joins lists with 、 in Chinese', () => {
