@@ -124,6 +124,71 @@ describe('each reason code is reported when it is the true cause', () => {
       expect(reason?.code).toBe('NO_ELIGIBLE_INSPECTORS');
       expect(reason?.details).toMatchObject({ filter: 'qualification', qualifications: ['hazmat'] });
     });
+    // Regression: the funnel counted officers certified on *some* day and checked
+    // qualifications last, so when the one officer holding the qualification had an expired
+    // certificate, the reason blamed "qualification" although the department has that
+    // qualification: the certificate is what blocks it.
+    it('certificate, when the only qualified officer’s certificate has expired (not qualification)', () => {
+      const { reason } = reasonsFor(
+        one({
+          items: [makeItem({ qualifications: ['hazmat'] }), makeItem({ id: 'TAX-1', departmentId: 'TAX' })],
+          inspectors: [
+            makeInspector({ qualifications: ['hazmat'], certificate: { validFrom: '2024-01-01', validTo: '2026-02-28' } }),
+            makeInspector({ id: 'I2', name: '李娜' }),
+            makeInspector({ id: 'I5', name: '陈静' }),
+          ],
+        }),
+      );
+      expect(reason?.code).toBe('NO_ELIGIBLE_INSPECTORS');
+      expect(reason?.details).toMatchObject({ filter: 'certificate', certificates: [{ inspectorId: 'I1', validFrom: '2024-01-01', validTo: '2026-02-28' }] });
+      expect(reason?.message).toContain('certificate filter');
+      expect(reason?.message).toContain('张伟');
+    });
+    it('certificate, when two certificates never overlap on one day of the window', () => {
+      const { reason } = reasonsFor(
+        one(officers({ certificate: { validFrom: '2025-01-01', validTo: '2026-03-03' } }, { certificate: { validFrom: '2026-03-04', validTo: '2027-03-03' } })),
+      );
+      expect(reason?.details).toMatchObject({ filter: 'certificate' });
+    });
+    it('qualification, and not certificate, when no officer of the department holds it, whatever the certificates', () => {
+      const { reason } = reasonsFor(
+        one({
+          items: [makeItem({ qualifications: ['hazmat'] }), makeItem({ id: 'TAX-1', departmentId: 'TAX' })],
+          ...officers({ certificate: { validFrom: '2025-01-01', validTo: '2026-02-28' } }),
+        }),
+      );
+      expect(reason?.details).toMatchObject({ filter: 'qualification' });
+    });
+  });
+
+  describe('reasons name things by name, with the id where two share a name', () => {
+    const closed = { unavailable: [{ from: '2026-03-02', to: '2026-03-06' }] };
+    it('an enterprise by its name alone when it is unique', () => {
+      const { reason } = reasonsFor(one({ enterprises: [makeEnterprise(closed)] }));
+      expect(reason?.code).toBe('ENTERPRISE_UNAVAILABLE');
+      expect(reason?.message).toContain('某某餐饮有限公司');
+      expect(reason?.message).not.toContain('E1');
+      expect(reason?.details).toMatchObject({ enterpriseId: 'E1' });
+    });
+    it('an enterprise with its id in brackets when another has the same name, in both locales', () => {
+      const input = one({ enterprises: [makeEnterprise(closed), makeEnterprise({ id: 'E2' })] });
+      const scenario = parseScenario(input);
+      const zh = planSync(scenario, { locale: 'zh-CN' }).unscheduled.find((u) => u.occurrenceId === 'R1')?.reasons[0]?.message;
+      const en = planSync(scenario, { locale: 'en' }).unscheduled.find((u) => u.occurrenceId === 'R1')?.reasons[0]?.message;
+      expect(zh).toContain('某某餐饮有限公司（E1）');
+      expect(en).toContain('某某餐饮有限公司 (E1)');
+    });
+    it('a department by its name', () => {
+      const { reason } = reasonsFor(one({ departments: [{ id: 'SAMR', name: '市场监管局', areas: ['410703'] }, { id: 'TAX', name: '税务局' }] }));
+      expect(reason?.code).toBe('AREA_MISMATCH');
+      expect(reason?.message).toContain('市场监管局');
+      expect(reason?.message).not.toMatch(/\bSAMR\b/);
+    });
+    it('the basis with the one Chinese term the validator uses too', () => {
+      const whitelisted = one({ enterprises: [makeEnterprise({ whitelisted: true })] }, { basis: 'random' });
+      const message = planSync(parseScenario(whitelisted), { locale: 'zh-CN' }).unscheduled[0]?.reasons[0]?.message;
+      expect(message).toContain('双随机抽查');
+    });
   });
 
   it('STAFF_CAPACITY: two enterprises need the same two officers on the one possible day', () => {
