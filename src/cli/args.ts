@@ -12,7 +12,7 @@ export type CommandName = keyof typeof COMMAND_HELP;
 export type Command =
   | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
-  | { kind: 'plan'; scenario: string; out?: string; seed?: number; timeLimitMs?: number; locale: Locale }
+  | { kind: 'plan'; scenario: string; out?: string; seed?: number; timeLimitMs?: number; locale: Locale; allowUnknownFields?: boolean }
   | { kind: 'validate'; scenario: string; plan: string; json: boolean; locale: Locale }
   | { kind: 'usage-error'; message: string; command?: CommandName };
 
@@ -35,12 +35,13 @@ const LOCALE_OPTION = ['--locale zh-CN|en', `language of messages (default: ${de
 const HELP_OPTION = ['-h, --help', 'show this help'] as const;
 
 export const PLAN_HELP: CommandHelp = {
-  synopsis: 'plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--locale zh-CN|en]',
+  synopsis: 'plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--allow-unknown-fields] [--locale zh-CN|en]',
   summary: 'Plan joint inspections for a scenario and print the plan as JSON (or write it to --out).\nOn a terminal, a progress bar and a summary appear on standard error.',
   options: [
     ['--out PLAN.json', 'write the plan to this file instead of standard output'],
     ['--seed N', "seed of every random choice (default: the scenario's policy.seed)"],
     ['--time-limit MS', `stop improving after MS milliseconds\n(default: the scenario's policy.timeLimitMs, else ${defaultPlanOptions.timeLimitMs})`],
+    ['--allow-unknown-fields', 'accept fields that look like misspellings of contract fields\n(they are ignored and listed as warnings, in the plan too)'],
     LOCALE_OPTION,
     HELP_OPTION,
   ],
@@ -193,7 +194,7 @@ function helpCommand(args: string[]): Command {
 }
 
 function planCommand(args: string[]): Command {
-  const options = { ...HELP, out: { type: 'string' }, seed: { type: 'string' }, 'time-limit': { type: 'string' }, locale: { type: 'string' } } as const;
+  const options = { ...HELP, out: { type: 'string' }, seed: { type: 'string' }, 'time-limit': { type: 'string' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return { kind: 'help', command: 'plan' };
   const [scenario, ...extra] = positionals;
@@ -211,6 +212,7 @@ function planCommand(args: string[]): Command {
     ...(out !== undefined && out !== '-' ? { out } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
+    ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
   };
 }
 

@@ -21,7 +21,7 @@ export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
     io.stderr(formatProblems(input.problems, locale));
     return EXIT.badInput;
   }
-  const parsed = safeParseScenario(input.value, { locale });
+  const parsed = safeParseScenario(input.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
   if (!parsed.success) {
     io.stderr(formatProblems(issuesToProblems(file, parsed.issues), locale));
     return EXIT.badInput;
