@@ -1,5 +1,6 @@
 /** Public entry: everything a host may import. */
 export * from './model/index.js';
+export { isParsedScenario, parseWarningsOf } from './model/parsed.js';
 export {
   buildCalendar,
   scenarioCalendar,
