@@ -57,9 +57,12 @@ export function fromZodIssues(issues: readonly $ZodIssue[], input: unknown, loca
     const segments = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
     const value = valueAt(input, segments);
     if (issue.code === 'custom') {
-      const params = (issue.params ?? {}) as { code?: string; detail?: string };
+      const params = (issue.params ?? {}) as { code?: string; detail?: string; reason?: string; detailKey?: string; detailParams?: Record<string, unknown> };
       const code = params.code ?? 'invalid';
-      out.push(makeIssue(segments, code, { value: typeof value === 'string' ? value : JSON.stringify(value), detail: params.detail ?? issue.message }, locale));
+      // A refinement may name its detail by message key (e.g. `rrule.count_and_until`), so it reads in the caller's locale.
+      const detail = params.detailKey === undefined ? (params.detail ?? issue.message) : formatMessage(inputMessages, locale, params.detailKey, params.detailParams ?? {});
+      const reason = params.reason === undefined ? {} : { reason: params.reason };
+      out.push(makeIssue(segments, code, { value: typeof value === 'string' ? value : JSON.stringify(value), detail, ...reason }, locale));
     } else if (issue.code === 'invalid_union' && value !== undefined && issue.errors.length > 0) {
       // Report the branch that got furthest into the value (e.g. the object form of a cap's
       // period when `rollingDays` is missing), with its paths under the union's.

@@ -1,7 +1,7 @@
 /** Field-level schemas shared by the scenario and the plan (contract v1, "Conventions"). */
 import { z } from 'zod';
 import { parseDay, parseTime, isValidTimeZone } from '../calendar/civil.js';
-import { rruleProblem } from '../calendar/rrule.js';
+import { rruleIssue, rruleProblem } from '../calendar/rrule.js';
 
 /** Custom issues carry our own code in `params.code`; see `issues.ts`. */
 const custom = (code: string) => ({ params: { code } });
@@ -17,8 +17,12 @@ export const timeSchema = z
   .refine((s) => parseTime(s) !== undefined, custom('invalid_time'));
 
 export const rruleSchema = z.string().superRefine((s, ctx) => {
-  const problem = rruleProblem(s);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'invalid_rrule', detail: problem } });
+  const problem = rruleIssue(s);
+  if (problem) {
+    const detail = rruleProblem(s) as string;
+    const detailParams = problem as unknown as Record<string, unknown>;
+    ctx.addIssue({ code: 'custom', message: detail, params: { code: 'invalid_rrule', detail, reason: problem.reason, detailKey: `rrule.${problem.reason}`, detailParams } });
+  }
 });
 
 export const timezoneSchema = z
