@@ -1,8 +1,11 @@
-/** Text the command line prints: problems, violations, the progress line, the summary. */
+/**
+ * Text the command line prints: problems, violations, warnings, the summary (the progress bar
+ * is in progress.ts). Each takes the palette of the stream it goes to; `PLAIN` adds nothing.
+ */
 import type { InputIssue } from '../model/issues.js';
 import type { Plan } from '../model/plan.js';
-import type { PlanProgress } from '../solver/options.js';
 import { formatMessage, type Locale } from '../report/format.js';
+import { PLAIN, type Palette } from './colour.js';
 import type { Problem } from './io.js';
 import { cliMessages } from './messages.js';
 
@@ -19,10 +22,10 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.path === '' ? '(document)' : p.path}: ${p.message}`;
 }
 
-/** Every problem on its own line, then a count. */
-export function formatProblems(problems: readonly Problem[], locale: Locale): string {
+/** Every problem on its own line, then a count (in the error colour). */
+export function formatProblems(problems: readonly Problem[], locale: Locale, palette: Palette = PLAIN): string {
   const count = problems.length === 1 ? t(locale, 'problem_count_one') : t(locale, 'problem_count_other', { count: problems.length });
-  return problems.map((p) => formatProblem(p) + '\n').join('') + count + '\n';
+  return problems.map((p) => formatProblem(p) + '\n').join('') + palette.error(count) + '\n';
 }
 
 export interface ViolationLike {
@@ -33,42 +36,36 @@ export interface ViolationLike {
   inspectorId?: string;
 }
 
-/** `VISIT_ON_WORKING_DAY  visit V1, occurrence R1: message` */
-export function formatViolation(v: ViolationLike, locale: Locale): string {
+/** `VISIT_ON_WORKING_DAY  visit V1, occurrence R1: message` (the rule id in the error colour) */
+export function formatViolation(v: ViolationLike, locale: Locale, palette: Palette = PLAIN): string {
   const where = [
     v.visitId !== undefined ? t(locale, 'context_visit', { id: v.visitId }) : undefined,
     v.occurrenceId !== undefined ? t(locale, 'context_occurrence', { id: v.occurrenceId }) : undefined,
     v.inspectorId !== undefined ? t(locale, 'context_officer', { id: v.inspectorId }) : undefined,
   ].filter((s) => s !== undefined);
-  return where.length > 0 ? `${v.ruleId}  ${where.join(', ')}: ${v.message}` : `${v.ruleId}  ${v.message}`;
+  const id = palette.error(v.ruleId);
+  return where.length > 0 ? `${id}  ${where.join(', ')}: ${v.message}` : `${id}  ${v.message}`;
 }
 
-export function formatViolations(violations: readonly ViolationLike[], locale: Locale): string {
-  const lines = violations.map((v) => formatViolation(v, locale) + '\n').join('');
-  if (violations.length === 0) return t(locale, 'no_violations') + '\n';
+export function formatViolations(violations: readonly ViolationLike[], locale: Locale, palette: Palette = PLAIN): string {
+  const lines = violations.map((v) => formatViolation(v, locale, palette) + '\n').join('');
+  if (violations.length === 0) return palette.success(t(locale, 'no_violations')) + '\n';
   const count = violations.length === 1 ? t(locale, 'violation_count_one') : t(locale, 'violation_count_other', { count: violations.length });
-  return lines + count + '\n';
+  return lines + palette.error(count) + '\n';
 }
 
-/** One line, without `\r`: phase, percent, best objective so far. */
-export function formatProgress(p: PlanProgress, locale: Locale): string {
-  const phase = cliMessages.en[`phase_${p.phase}`] ? t(locale, `phase_${p.phase}`) : p.phase;
-  const percent = Math.max(0, Math.min(100, Math.floor(p.fraction * 100)));
-  const head = t(locale, 'progress', { phase, percent });
-  return p.best ? `${head} · ${t(locale, 'progress_best', p.best)}` : head;
-}
-
-/** The closing summary of `plan` (printed on a terminal only). */
-export function formatSummary(plan: Plan, locale: Locale, out: string | undefined): string {
+/** The closing summary of `plan` (printed on a terminal only; green, or yellow when the search was cut short). */
+export function formatSummary(plan: Plan, locale: Locale, out: string | undefined, palette: Palette = PLAIN): string {
   const m = plan.metrics;
   const lines = [t(locale, 'summary', { ...m, seconds: (plan.meta.elapsedMs / 1000).toFixed(1) })];
   const stopped = plan.meta.stoppedEarly;
   if (typeof stopped === 'string' && cliMessages.en[`summary_stopped_${stopped}`]) lines.push(t(locale, `summary_stopped_${stopped}`));
   if (out !== undefined) lines.push(t(locale, 'summary_written', { file: out }));
-  return lines.join(' ') + '\n';
+  const paint = typeof stopped === 'string' ? palette.warning : palette.success;
+  return paint(lines.join(' ')) + '\n';
 }
 
 /** Fields the contract does not define: ignored, but reported on stderr in case they are misspelt. */
-export function formatWarnings(file: string, warnings: readonly InputIssue[]): string {
-  return warnings.map((w) => `${file}: ${w.path}: warning: ${w.message}\n`).join('');
+export function formatWarnings(file: string, warnings: readonly InputIssue[], palette: Palette = PLAIN): string {
+  return warnings.map((w) => `${file}: ${w.path}: ${palette.warning('warning:')} ${w.message}\n`).join('');
 }

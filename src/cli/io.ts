@@ -14,9 +14,17 @@ export interface CliIo {
   /** Reads a UTF-8 file; `"-"` is standard input. Rejects with a Node `ErrnoException`. */
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
-  /** Whether standard error is a terminal: the progress line and the summary appear only then. */
+  /** Whether standard error is a terminal: the progress bar, the summary and colours there appear only then. */
   isTTY: boolean;
-  /** Environment variables; only `JOINT_INSPECTION_DEBUG` is read. Default: none. */
+  /** Whether standard output is a terminal: text there (not JSON) is coloured only then. Default: false. */
+  stdoutIsTTY?: boolean;
+  /** The terminal's width in columns, for the progress bar. Default: 80. */
+  columns?: number;
+  /** A monotonic clock (ms) to throttle the progress bar; only `main.ts` reads the real one. */
+  now?(): number;
+  /**
+   * Environment variables; `JOINT_INSPECTION_DEBUG`, `NO_COLOR` and `TERM` are read. Default: none.
+   */
   env?: Readonly<Record<string, string | undefined>>;
   /**
    * Calls `handler` on Ctrl-C until the returned function is called. The planner then stops

@@ -21,6 +21,10 @@ runCli(process.argv.slice(2), {
   readFile: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   isTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+  // The one clock read of the command line: it only paces the progress bar.
+  now: () => performance.now(),
   env: process.env,
   onInterrupt(handler) {
     let presses = 0;

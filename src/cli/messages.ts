@@ -35,7 +35,7 @@ const en: MessageTable = {
   phase_improve: 'improving',
   phase_report: 'reporting',
   phase_done: 'done',
-  progress: 'planning: {phase} {percent}%',
+  progress_label: 'planning',
   progress_best: 'best: priority {scheduledPriority}, visits {visits}, officer-visits {personVisits}',
   summary:
     'Scheduled {scheduled}/{occurrences} occurrences; visits: {visits} (lower bound {lowerBound}); off-site: {offsite}; unscheduled: {unscheduled}; officer-visits: {personVisits}; {seconds} s.',
@@ -76,7 +76,7 @@ const zhCN: MessageTable = {
   phase_improve: '优化',
   phase_report: '生成报告',
   phase_done: '完成',
-  progress: '正在编排：{phase} {percent}%',
+  progress_label: '正在编排',
   progress_best: '当前最优：优先级 {scheduledPriority}，{visits} 次检查，{personVisits} 人次',
   summary:
     '已安排 {scheduled}/{occurrences} 个检查频次，共 {visits} 次入企检查（下界 {lowerBound}）；非现场 {offsite} 个，未安排 {unscheduled} 个；共 {personVisits} 人次；用时 {seconds} 秒。',

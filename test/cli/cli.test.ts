@@ -309,9 +309,9 @@ describe('plan', () => {
 
   it('on a terminal: a \\r progress line, cleared, then a one-line summary on stderr', async () => {
     const out = file('tty-plan.json');
-    const r = await cli(['plan', scenarioPath, ...FAST, '--out', out, '--locale', 'en'], { isTTY: true });
+    const r = await cli(['plan', scenarioPath, ...FAST, '--out', out, '--locale', 'en'], { isTTY: true, env: { NO_COLOR: '1' } });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^\rplanning: compiling 0%/);
+    expect(r.stderr).toMatch(/^\rplanning \[░+\] +0% compiling/);
     const summary = r.stderr.slice(r.stderr.lastIndexOf('\r\x1b[K') + 4);
     expect(summary).toMatch(/^Scheduled 2\/2 occurrences; visits: 1 \(lower bound 1\);.*Plan written to .*tty-plan\.json\.\n$/);
     expect(summary.split('\n')).toHaveLength(2);
@@ -321,6 +321,7 @@ describe('plan', () => {
     let listening = false;
     const r = await cli(['plan', scenarioPath, '--locale', 'en'], {
       isTTY: true,
+      env: { NO_COLOR: '1' },
       onInterrupt: (handler) => {
         listening = true;
         handler(); // pressed at once

@@ -3,38 +3,41 @@ import { InputError } from '../../model/issues.js';
 import { safeParseScenario } from '../../model/parse.js';
 import type { Plan } from '../../model/plan.js';
 import type { Scenario } from '../../model/scenario.js';
-import { formatMessage, type Locale } from '../../report/format.js';
-import type { PlanOptions, PlanProgress } from '../../solver/options.js';
+import { formatMessage } from '../../report/format.js';
+import type { PlanOptions } from '../../solver/options.js';
 import type { Command } from '../args.js';
+import { paletteFor, type Palette } from '../colour.js';
 import { EXIT } from '../exit.js';
-import { formatProblems, formatProgress, formatSummary, formatWarnings, issuesToProblems } from '../format.js';
+import { formatProblems, formatSummary, formatWarnings, issuesToProblems } from '../format.js';
 import { displayName, readJsonInput, writeOutput, type CliIo } from '../io.js';
 import { cliMessages } from '../messages.js';
+import { progressBar } from '../progress.js';
 
 type PlanCommand = Extract<Command, { kind: 'plan' }>;
 
 export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
   const { locale } = cmd;
+  const palette = paletteFor(io.isTTY, io.env);
   const file = displayName(cmd.scenario);
   const input = await readJsonInput(io, cmd.scenario, locale);
   if (!input.ok) {
-    io.stderr(formatProblems(input.problems, locale));
+    io.stderr(formatProblems(input.problems, locale, palette));
     return EXIT.badInput;
   }
   const parsed = safeParseScenario(input.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
   if (!parsed.success) {
-    io.stderr(formatProblems(issuesToProblems(file, parsed.issues), locale));
+    io.stderr(formatProblems(issuesToProblems(file, parsed.issues), locale, palette));
     return EXIT.badInput;
   }
-  io.stderr(formatWarnings(file, parsed.warnings));
+  io.stderr(formatWarnings(file, parsed.warnings, palette));
 
   let result: Plan;
   try {
-    result = await runPlanner(parsed.data, cmd, io);
+    result = await runPlanner(parsed.data, cmd, io, palette);
   } catch (error) {
     // The planner may re-check its input; what it still rejects is bad input, not a bug.
     if (!(error instanceof InputError)) throw error;
-    io.stderr(formatProblems(issuesToProblems(file, error.issues), locale));
+    io.stderr(formatProblems(issuesToProblems(file, error.issues), locale, palette));
     return EXIT.badInput;
   }
 
@@ -44,23 +47,31 @@ export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
   } else {
     const failed = await writeOutput(io, cmd.out, json, locale);
     if (failed) {
-      io.stderr(formatProblems([failed], locale));
+      io.stderr(formatProblems([failed], locale, palette));
       return EXIT.badInput;
     }
   }
-  if (io.isTTY) io.stderr(formatSummary(result, locale, cmd.out));
+  if (io.isTTY) io.stderr(formatSummary(result, locale, cmd.out, palette));
   return EXIT.ok;
 }
 
-/** Runs the planner with the progress line (terminal only) and Ctrl-C stopping it early. */
-async function runPlanner(scenario: Scenario, cmd: PlanCommand, io: CliIo): Promise<Plan> {
+/** Runs the planner with the progress bar (terminal only) and Ctrl-C stopping it early. */
+async function runPlanner(scenario: Scenario, cmd: PlanCommand, io: CliIo, palette: Palette): Promise<Plan> {
   // Loaded on demand so that `--help` and `validate` never load the planner.
   const { plan } = await import('../../solver/index.js');
-  const progress = io.isTTY ? progressLine(io, cmd.locale) : undefined;
+  const now = io.now?.bind(io);
+  const progress = io.isTTY
+    ? progressBar((text) => io.stderr(text), {
+        locale: cmd.locale,
+        palette,
+        ...(now ? { now } : {}),
+        ...(io.columns !== undefined ? { columns: io.columns } : {}),
+      })
+    : undefined;
   const controller = new AbortController();
   const stopListening = io.onInterrupt?.(() => {
     progress?.clear();
-    if (io.isTTY) io.stderr(formatMessage(cliMessages, cmd.locale, 'interrupted') + '\n');
+    if (io.isTTY) io.stderr(palette.warning(formatMessage(cliMessages, cmd.locale, 'interrupted')) + '\n');
     controller.abort();
   });
   const options: PlanOptions = {
@@ -76,22 +87,4 @@ async function runPlanner(scenario: Scenario, cmd: PlanCommand, io: CliIo): Prom
     stopListening?.();
     progress?.clear();
   }
-}
-
-/** The `\r`-overwritten progress line; writes only when its text changes. */
-function progressLine(io: CliIo, locale: Locale) {
-  let shown = '';
-  return {
-    update: (p: PlanProgress) => {
-      const text = formatProgress(p, locale);
-      if (text === shown) return;
-      shown = text;
-      io.stderr(`\r${text}\x1b[K`);
-    },
-    clear: () => {
-      if (shown === '') return;
-      shown = '';
-      io.stderr('\r\x1b[K');
-    },
-  };
 }
