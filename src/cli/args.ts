@@ -13,7 +13,21 @@ export type Command =
   | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
   | { kind: 'plan'; scenario: string; out?: string; seed?: number; timeLimitMs?: number; locale: Locale; allowUnknownFields?: boolean }
-  | { kind: 'validate'; scenario: string; plan: string; json: boolean; locale: Locale }
+  | { kind: 'validate'; scenario: string; plan: string; json: boolean; strict: boolean; departmentIds?: string[]; context?: string; locale: Locale }
+  | {
+      kind: 'export';
+      plan: string;
+      scenario: string;
+      format: 'csv' | 'ics' | 'html';
+      out?: string;
+      withOfficers: boolean;
+      includeUnannounced: boolean;
+      for: 'officer' | 'enterprise';
+      id?: string;
+      stamp?: string;
+      title?: string;
+      locale: Locale;
+    }
   | { kind: 'usage-error'; message: string; command?: CommandName };
 
 /**
@@ -53,12 +67,45 @@ export const PLAN_HELP: CommandHelp = {
 };
 
 export const VALIDATE_HELP: CommandHelp = {
-  synopsis: 'validate SCENARIO.json PLAN.json [--json] [--locale zh-CN|en]',
-  summary: 'Check a plan (made by the planner, another system or by hand) against every hard rule of its scenario.\nExit 1 when the plan breaks a rule.',
-  options: [['--json', 'print { "valid", "violations" } as JSON'], LOCALE_OPTION, HELP_OPTION],
+  synopsis: 'validate SCENARIO.json PLAN.json [--department ID[,ID…]]… [--context FULL_PLAN.json] [--strict] [--json] [--locale zh-CN|en]',
+  summary:
+    'Check a plan (made by the planner, another system or by hand; meta and metrics may be absent) against every rule of its scenario.\nExit 1 when the plan breaks a hard rule (a violation), 0 when it has only warnings (bookkeeping) or nothing.',
+  options: [
+    ['--department ID', "check only these departments' part of the plan (repeat, or ID,ID):\ntheir occurrences must all be there, the others' need not"],
+    ['--context FULL_PLAN.json', "with --department: the rest of the joint plan, counted toward caps,\none visit a day and officers' days (its visits give way to the plan's)"],
+    ['--strict', 'exit 1 on warnings too'],
+    ['--json', 'print { "valid", "violations", "warnings", "metrics", "scope"? } as JSON'],
+    LOCALE_OPTION,
+    HELP_OPTION,
+  ],
   examples: [
     ['check a plan', 'joint-inspection validate scenario.json plan.json'],
     ['machine-readable result, and the exit code', 'joint-inspection validate scenario.json plan.json --json > result.json; echo $?'],
+    ["check a department's own plan against the caps, with the rest of the joint plan", 'joint-inspection validate scenario.json samr-plan.json --department SAMR --context plan.json'],
+  ],
+};
+
+export const EXPORT_HELP: CommandHelp = {
+  synopsis: 'export PLAN.json --scenario SCENARIO.json --format csv|ics|html [--out FILE_OR_DIR] [--with-officers] [--include-unannounced] [--for officer|enterprise] [--id ID] [--stamp INSTANT] [--title TEXT] [--locale zh-CN|en]',
+  summary: 'Export a plan: the publication list (CSV, 一公开), calendars (iCalendar), or a one-file HTML preview.\nICS writes one file per officer (or enterprise) into the --out directory; with --id, one calendar.',
+  options: [
+    ['--scenario SCENARIO.json', 'the scenario the plan was made for (names, items, the time zone)'],
+    ['--format csv|ics|html', 'csv: the list to publish; ics: calendars; html: the preview'],
+    ['--out FILE_OR_DIR', 'csv, html, ics with --id: a file (default: standard output);\nics without --id: a directory, created if needed (required)'],
+    ['--with-officers', "csv: add the officers' names; ics --for enterprise: name them in events"],
+    ['--include-unannounced', 'csv, ics --for enterprise: keep unannounced (exclusive) checks'],
+    ['--for officer|enterprise', 'ics: one calendar per officer (default) or per enterprise'],
+    ['--id ID', 'ics: only this officer’s or enterprise’s calendar'],
+    ['--stamp INSTANT', 'ics: DTSTAMP, e.g. 2026-03-01T08:00:00Z (default: the horizon’s first day)'],
+    ['--title TEXT', 'html: the page title'],
+    LOCALE_OPTION,
+    HELP_OPTION,
+  ],
+  examples: [
+    ['the list to publish, for a spreadsheet', 'joint-inspection export plan.json --scenario scenario.json --format csv --out plan.csv'],
+    ["every officer's calendar, one .ics file each", 'joint-inspection export plan.json --scenario scenario.json --format ics --out calendars/'],
+    ["one enterprise's calendar on standard output", 'joint-inspection export plan.json --scenario scenario.json --format ics --for enterprise --id E1 > E1.ics'],
+    ['the preview page', 'joint-inspection export plan.json --scenario scenario.json --format html --out preview.html'],
   ],
 };
 
@@ -66,6 +113,7 @@ export const VALIDATE_HELP: CommandHelp = {
 export const COMMAND_HELP = {
   plan: PLAN_HELP,
   validate: VALIDATE_HELP,
+  export: EXPORT_HELP,
 } satisfies Record<string, CommandHelp>;
 
 const PROGRAM = 'joint-inspection';
@@ -183,6 +231,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 const PARSERS: Record<CommandName, (args: string[]) => Command> = {
   plan: planCommand,
   validate: validateCommand,
+  export: exportCommand,
 };
 
 function helpCommand(args: string[]): Command {
@@ -217,13 +266,79 @@ function planCommand(args: string[]): Command {
 }
 
 function validateCommand(args: string[]): Command {
-  const options = { ...HELP, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
+  const options = { ...HELP, json: { type: 'boolean' }, strict: { type: 'boolean' }, department: { type: 'string', multiple: true }, context: { type: 'string' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return { kind: 'help', command: 'validate' };
+  const departmentIds = values.department?.flatMap((d) => d.split(',')).map((d) => d.trim());
+  if (departmentIds?.some((d) => d === '')) throw new UsageError('--department needs department ids (ID or ID,ID)');
+  const context = values.context;
+  if (context === '') throw new UsageError('--context needs a file name');
+  if (context !== undefined && departmentIds === undefined) throw new UsageError('validate: --context needs --department (the departments whose part PLAN.json is)');
   const [scenario, plan, ...extra] = positionals;
   if (scenario === undefined) throw new UsageError('validate: missing SCENARIO.json and PLAN.json');
   if (plan === undefined) throw new UsageError('validate: missing PLAN.json');
   if (extra.length > 0) throw new UsageError(`validate: unexpected argument "${extra[0]}"`);
-  if (scenario === '-' && plan === '-') throw new UsageError('validate: only one of the files can be standard input ("-")');
-  return { kind: 'validate', scenario, plan, json: values.json === true, locale: localeFlag(values.locale) };
+  if ([scenario, plan, context].filter((f) => f === '-').length > 1) throw new UsageError('validate: only one of the files can be standard input ("-")');
+  return {
+    kind: 'validate',
+    scenario,
+    plan,
+    json: values.json === true,
+    strict: values.strict === true,
+    ...(departmentIds !== undefined ? { departmentIds: [...new Set(departmentIds)] } : {}),
+    ...(context !== undefined ? { context } : {}),
+    locale: localeFlag(values.locale),
+  };
+}
+
+const EXPORT_FORMATS = ['csv', 'ics', 'html'] as const;
+
+function exportCommand(args: string[]): Command {
+  const options = {
+    ...HELP,
+    scenario: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'with-officers': { type: 'boolean' },
+    'include-unannounced': { type: 'boolean' },
+    for: { type: 'string' },
+    id: { type: 'string' },
+    stamp: { type: 'string' },
+    title: { type: 'string' },
+    locale: { type: 'string' },
+  } as const;
+  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  if (values.help) return { kind: 'help', command: 'export' };
+  const [plan, ...extra] = positionals;
+  if (plan === undefined) throw new UsageError('export: missing PLAN.json');
+  if (extra.length > 0) throw new UsageError(`export: unexpected argument "${extra[0]}"`);
+  const scenario = values.scenario;
+  if (scenario === undefined || scenario === '') throw new UsageError('export: missing --scenario SCENARIO.json');
+  if (scenario === '-' && plan === '-') throw new UsageError('export: only one of the files can be standard input ("-")');
+  const format = values.format;
+  if (format === undefined) throw new UsageError('export: missing --format csv|ics|html');
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
+  const owner = values.for ?? 'officer';
+  if (owner !== 'officer' && owner !== 'enterprise') throw new UsageError(`--for must be officer or enterprise, got "${owner}"`);
+  const onlyIcs = (['for', 'id', 'stamp'] as const).filter((f) => values[f] !== undefined);
+  if (format !== 'ics' && onlyIcs.length > 0) throw new UsageError(`--${onlyIcs[0]} is for --format ics`);
+  if (format !== 'html' && values.title !== undefined) throw new UsageError('--title is for --format html');
+  if (values.id === '') throw new UsageError('--id needs an id');
+  const out = values.out;
+  if (out === '') throw new UsageError('--out needs a file or directory name');
+  if (format === 'ics' && values.id === undefined && (out === undefined || out === '-')) throw new UsageError('export: --format ics writes one file per ' + owner + ': give --out DIR, or --id ID for one calendar');
+  return {
+    kind: 'export',
+    plan,
+    scenario,
+    format: format as 'csv' | 'ics' | 'html',
+    withOfficers: values['with-officers'] === true,
+    includeUnannounced: values['include-unannounced'] === true,
+    for: owner,
+    locale: localeFlag(values.locale),
+    ...(out !== undefined && out !== '-' ? { out } : {}),
+    ...(values.id !== undefined ? { id: values.id } : {}),
+    ...(values.stamp !== undefined ? { stamp: values.stamp } : {}),
+    ...(values.title !== undefined ? { title: values.title } : {}),
+  };
 }
