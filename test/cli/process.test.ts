@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeScenario } from '../support/builders.js';
+import pkg from '../../package.json';
 
 const ROOT = resolve(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -80,6 +81,31 @@ describe.each(runners)('%s', (_name, command) => {
     expect(missing.stdout + missing.stderr).not.toMatch(/at .*\(/);
   });
 
+  it('--version prints the package version; plan --help and validate --help their flags and an example', () => {
+    const version = run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toBe(`${pkg.version}\n`);
+    const plan = run(['plan', '--help']);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('--time-limit MS');
+    expect(plan.stdout).toMatch(/Examples:\n(?: {2}#.*\n)? {2}joint-inspection plan \S+/);
+    const validate = run(['validate', '--help']);
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toContain('--json');
+    expect(validate.stdout).toMatch(/Examples:\n(?: {2}#.*\n)? {2}joint-inspection validate \S+/);
+  });
+
+  it('plan --out writes the plan file; validate reads it back; stdout and stderr stay empty off a terminal', () => {
+    const out = join(dir, `out-${command.length}.json`);
+    const planned = run(['plan', scenario, '--time-limit', '300', '--out', out]);
+    expect(planned.code).toBe(0);
+    expect(planned.stdout).toBe('');
+    expect(planned.stderr).toBe('');
+    const checked = run(['validate', scenario, out, '--locale', 'en']);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).not.toMatch(/\x1b/);
+  });
+
   it('plans from standard input ("-") and the plan validates', () => {
     const planned = run(['plan', '-', '--time-limit', '300'], JSON.stringify(makeScenario()));
     expect(planned.code).toBe(0);
@@ -87,4 +113,30 @@ describe.each(runners)('%s', (_name, command) => {
     const checked = run(['validate', scenario, '-'], planned.stdout);
     expect(checked.code).toBe(0);
   });
+});
+
+describe('npm run cli (the README\'s way from a checkout)', () => {
+  // npm prints a "> joint-inspection@… cli" banner on standard output before the script's own
+  // output; -s (--silent) drops it, so a redirection captures the plan alone.
+  const npm = (args: string[]) => {
+    const r = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('npm run -s cli -- plan S.json > plan.json: standard output is the plan, nothing else', () => {
+    const r = npm(['run', '-s', 'cli', '--', 'plan', scenario, '--time-limit', '300']);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { version: number; visits: unknown[] };
+    expect(plan.version).toBe(1);
+    expect(plan.visits.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('npm run cli -- plan S.json --out plan.json: the file is the plan, whatever npm prints', async () => {
+    const out = join(dir, 'npm-out.json');
+    const r = npm(['run', 'cli', '--', 'plan', scenario, '--time-limit', '300', '--out', out]);
+    expect(r.code).toBe(0);
+    const { readFile } = await import('node:fs/promises');
+    const plan = JSON.parse(await readFile(out, 'utf8')) as { version: number };
+    expect(plan.version).toBe(1);
+  }, 60_000);
 });
