@@ -7,6 +7,7 @@ import { version } from '../../package.json';
 import { commandUsage, parseCommandLine, usageErrorText, USAGE } from './args.js';
 import { runPlan } from './commands/plan.js';
 import { runValidate } from './commands/validate.js';
+import { runExport } from './commands/export.js';
 import { EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 
@@ -30,6 +31,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runPlan(cmd, io);
       case 'validate':
         return await runValidate(cmd, io);
+      case 'export':
+        return await runExport(cmd, io);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
