@@ -80,12 +80,18 @@ export function preferredDateFindings(P: CompiledProblem, placed: readonly Place
   const out: SoftFinding[] = [];
   const horizon = { from: P.day0, to: P.day0 + P.days - 1 };
   const separator = locale === 'zh-CN' ? '；' : '; ';
+  // Each enterprise's closed days, worked out once and only where a cause needs them.
+  const closed = new Map<number, DaySet>();
+  const ruleDays = new Map<string, readonly number[]>();
   for (const p of placed) {
     const o = P.occurrences[p.occurrence] as COccurrence;
     if (o.preferred.size === 0 || o.preferred.has(p.day)) continue;
     const ent = P.enterprises[o.enterprise];
-    let days: DaySet | undefined;
-    const unavailable = () => (days ??= unavailableDays(ent?.source.unavailable ?? [], ent?.source.unavailableRule, horizon));
+    const unavailable = () => {
+      let days = closed.get(o.enterprise);
+      if (days === undefined) closed.set(o.enterprise, (days = unavailableDays(ent?.source.unavailable ?? [], ent?.source.unavailableRule, horizon, ruleDays)));
+      return days;
+    };
     const preferredDates = [...new Set(o.source.request.preferredDates)].sort();
     const unmet = preferredDates.map((date) => ({ date, cause: preferredDateCause(P, o, toDay(date), p.visitSize, unavailable) }));
     const date = formatDay(P.day0 + p.day);
