@@ -1,22 +1,43 @@
-/** Public entry: everything a host may import. */
-export * from './model/index.js';
-export { isParsedScenario, parseWarningsOf } from './model/parsed.js';
+/**
+ * Public entry: every name a host may import, listed by name. Anything not here is internal
+ * and may change without notice (docs/api.md says what is public and why).
+ * `test/api/exports.test.ts` checks that each name here has a JSDoc with an `@example`.
+ * @packageDocumentation
+ */
+
+// Parse: JSON in, a typed scenario or plan out, or every problem at once.
 export {
-  buildCalendar,
-  scenarioCalendar,
-  parseDay,
-  formatDay,
-  isoWeekday,
-  type WorkingCalendar,
-  type CalendarWarning,
-  CN_MAINLAND,
-} from './calendar/index.js';
-export { expandOccurrences, type Occurrence } from './occurrences/expand.js';
-export type { Locale } from './report/format.js';
-export { validatePlan, type Violation, type ValidationResult, type ValidateOptions } from './validate/index.js';
-export { rules, type RuleInfo } from './rules/index.js';
-export { plan, planSync } from './solver/index.js';
+  parseScenario,
+  safeParseScenario,
+  parsePlan,
+  safeParsePlan,
+  type ParseOptions,
+  type PlanParseOptions,
+  type ParseResult,
+} from './model/parse.js';
+export { isParsedScenario, parseWarningsOf } from './model/parsed.js';
+
+// Plan: the planner and its options.
+export { plan, planSync, PlanAssertionError } from './solver/index.js';
 export { defaultPlanOptions, type PlanOptions, type PlanProgress } from './solver/options.js';
+
+// Validate: judge any plan (the planner's, another system's, a department's part).
+export {
+  validatePlan,
+  defaultValidateOptions,
+  type ValidateOptions,
+  type ValidationResult,
+  type ValidationFinding,
+  type ValidationScope,
+  type Violation,
+  type Severity,
+  type PlanToValidate,
+} from './validate/index.js';
+
+// Rules catalogue: the validator's rules with titles, rationale and legal source.
+export { rules, type RuleInfo } from './rules/index.js';
+
+// Exports of a plan: publication CSV (一公开), iCalendar, the HTML preview.
 export {
   exportCsv,
   exportIcs,
@@ -25,7 +46,7 @@ export {
   defaultCsvExportOptions,
   defaultIcsExportOptions,
   defaultPreviewOptions,
-  ExportError,
+  DEFAULT_EXPORT_LOCALE,
   type CsvExportOptions,
   type IcsExportOptions,
   type IcsExport,
@@ -33,3 +54,83 @@ export {
   type IcsOwnerKind,
   type PreviewOptions,
 } from './export/index.js';
+
+// Calendar: civil days as integers, working days, the cn-mainland preset.
+export {
+  parseDay,
+  formatDay,
+  isoWeekday,
+  buildCalendar,
+  scenarioCalendar,
+  CN_MAINLAND,
+  CN_MAINLAND_YEARS,
+  type WorkingCalendar,
+  type CalendarWarning,
+} from './calendar/index.js';
+export { expandOccurrences, type Occurrence } from './occurrences/expand.js';
+export { distanceKm, inspectorMinutesPerDay, requestedInspectors, travelMinutes } from './model/derived.js';
+
+// Errors: every failure a caller can catch is one of these.
+export { InputError, ScenarioError, PlanError, type InputIssue, type PathSegment } from './model/issues.js';
+export { ExportError } from './export/index.js';
+
+// Codes: closed sets as runtime lists and string-literal unions.
+export {
+  REASON_CODES,
+  WARNING_CODES,
+  SOFT_FINDING_CODES,
+  RULE_IDS,
+  INPUT_ISSUE_CODES,
+  PROGRESS_PHASES,
+  type ReasonCode,
+  type WarningCode,
+  type SoftFindingCode,
+  type RuleId,
+  type InputIssueCode,
+  type ProgressPhase,
+} from './model/codes.js';
+export { LOCALES, type Locale } from './report/format.js';
+
+// Types of the scenario (contract v1 §1).
+export {
+  BASES,
+  PLANNED_BASES,
+  TRIGGERED_BASES,
+  DEFAULT_WHITELIST_EXEMPT_FIELDS,
+  type Scenario,
+  type ScenarioInput,
+  type CalendarSettings,
+  type QuietPeriod,
+  type Department,
+  type Item,
+  type Enterprise,
+  type Inspector,
+  type InspectionRequest,
+  type Cap,
+  type CapPeriod,
+  type HistoryEntry,
+  type Policy,
+} from './model/scenario.js';
+export { RISK_GRADES, type Basis, type RiskGrade, type DateRange } from './model/primitives.js';
+
+// Types of the plan (contract v1 §2): what the planner returns, typed precisely.
+export type {
+  Plan,
+  Visit,
+  OffsiteEntry,
+  UnscheduledEntry,
+  Reason,
+  ReasonDetails,
+  Warning,
+  WarningDetails,
+  SoftFinding,
+  SoftFindingDetails,
+  Metrics,
+  PlanMeta,
+  PhasesMs,
+  CapEvent,
+  StaffFilter,
+  FixedDateCause,
+  PreferredDateCause,
+} from './model/plan-types.js';
+export type { ParsedPlan, PlanInput } from './model/plan.js';

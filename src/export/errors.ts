@@ -1,4 +1,6 @@
 /** Bad export options: every problem with its path under `options` (errors are data). */
+import type { InputIssueCode } from '../model/codes.js';
+import type { InputIssueCode } from '../model/codes.js';
 import { InputError, type InputIssue, formatPath, type PathSegment } from '../model/issues.js';
 
 export class ExportError extends InputError {
@@ -8,6 +10,6 @@ export class ExportError extends InputError {
   }
 }
 
-export function exportIssue(segments: PathSegment[], code: string, message: string, details: Record<string, unknown> = {}): InputIssue {
+export function exportIssue(segments: PathSegment[], code: InputIssueCode, message: string, details: Record<string, unknown> = {}): InputIssue {
   return { path: formatPath(segments), segments, code, message, details };
 }

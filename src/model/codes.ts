@@ -83,6 +83,11 @@ export const INPUT_ISSUE_CODES = [
   // Fields the contract does not define.
   'unknown_field',
   'misspelt_field',
+  // Export options and the plan as an export reads it.
+  'unknown_id',
+  'invalid_stamp',
+  'reversed_times',
+  'unsupported_timezone',
 ] as const;
 
 /**

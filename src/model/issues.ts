@@ -1,6 +1,7 @@
 /** Input issues: every problem with a JSON path, a code and a message (errors are data). */
 import type { $ZodIssue } from 'zod/v4/core';
 import { formatMessage, type Locale } from '../report/format.js';
+import type { InputIssueCode } from './codes.js';
 import { inputMessages } from '../report/locales/input-messages.js';
 
 export type PathSegment = string | number;
@@ -9,7 +10,7 @@ export interface InputIssue {
   /** JSON path as a string: `requests[12].itemIds[1]`; `""` for the document itself. */
   path: string;
   segments: PathSegment[];
-  code: string;
+  code: InputIssueCode;
   message: string;
   details: Record<string, unknown>;
 }
@@ -26,7 +27,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
 
 export function makeIssue(
   segments: PathSegment[],
-  code: string,
+  code: InputIssueCode,
   details: Record<string, unknown>,
   locale: Locale,
 ): InputIssue {
@@ -57,7 +58,7 @@ export function fromZodIssues(issues: readonly $ZodIssue[], input: unknown, loca
     const segments = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
     const value = valueAt(input, segments);
     if (issue.code === 'custom') {
-      const params = (issue.params ?? {}) as { code?: string; detail?: string; reason?: string; detailKey?: string; detailParams?: Record<string, unknown> };
+      const params = (issue.params ?? {}) as { code?: InputIssueCode; detail?: string; reason?: string; detailKey?: string; detailParams?: Record<string, unknown> };
       const code = params.code ?? 'invalid';
       // A refinement may name its detail by message key (e.g. `rrule.count_and_until`), so it reads in the caller's locale.
       const detail = params.detailKey === undefined ? (params.detail ?? issue.message) : formatMessage(inputMessages, locale, params.detailKey, params.detailParams ?? {});

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Locale } from '../report/format.js';
 import { fromZodIssues, makeIssue, PlanError, ScenarioError, type InputIssue } from './issues.js';
-import { planSchema, type Plan } from './plan.js';
+import { planSchema, type ParsedPlan } from './plan.js';
 import { checkScenarioReferences } from './references.js';
 import { scenarioSchema, type Scenario } from './scenario.js';
 import { checkPlanReferences } from './plan-references.js';
@@ -98,12 +98,12 @@ export interface PlanParseOptions extends ParseOptions {
 }
 
 /** Checks a plan's shape (and, given a scenario, its references). Never throws. */
-export function safeParsePlan(json: unknown, options: PlanParseOptions = {}): ParseResult<Plan> {
+export function safeParsePlan(json: unknown, options: PlanParseOptions = {}): ParseResult<ParsedPlan> {
   const scenario = typeof options === 'object' && options !== null ? options.scenario : undefined;
   return parseDocument(planSchema, json, options, (value, locale) => checkPlanReferences(value, scenario, locale));
 }
 
-export function parsePlan(json: unknown, options: PlanParseOptions = {}): Plan {
+export function parsePlan(json: unknown, options: PlanParseOptions = {}): ParsedPlan {
   const result = safeParsePlan(json, options);
   if (!result.success) throw new PlanError(result.issues);
   return result.data;

@@ -110,11 +110,9 @@ export const planInputSchema = z.object({
   meta: metaInputSchema.optional(),
 });
 
-export type Plan = z.output<typeof planSchema>;
+// The plan the planner returns, typed precisely (codes as unions, `details` per code, `meta`
+// without an index signature): plan-types.ts, which checks them against these schemas.
+export type { Plan, Visit, Reason, Warning, SoftFinding, Metrics, PlanMeta, UnscheduledEntry } from './plan-types.js';
+/** A plan as `planSchema` reads it: its shape checked, its codes and details still open strings. */
+export type ParsedPlan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
-export type Visit = z.output<typeof visitSchema>;
-export type Reason = z.output<typeof reasonSchema>;
-export type Warning = z.output<typeof warningSchema>;
-export type Metrics = z.output<typeof metricsSchema>;
-export type PlanMeta = z.output<typeof metaSchema>;
-export type UnscheduledEntry = Plan['unscheduled'][number];

@@ -111,7 +111,8 @@ function start(input: Scenario, given: PlanOptions | undefined): Run {
       if (!result.valid) throw new PlanAssertionError(result.violations);
     }
     onProgress?.({ phase: 'done', fraction: 1, best: objectiveOf(state) });
-    return plan;
+    // What output.ts writes is what plan-types.ts declares (test/api/plan-shape.test.ts checks it).
+    return plan as Plan;
   };
   return { state, steps, finish, onProgress };
 }

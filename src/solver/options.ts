@@ -1,9 +1,10 @@
 /** Options of `plan` / `planSync`, with their exported defaults. */
+import type { ProgressPhase } from '../model/codes.js';
 import type { Locale } from '../report/format.js';
 
 export interface PlanProgress {
-  /** `compile`, `construct`, `improve`, `report`. */
-  phase: string;
+  /** `compile`, `construct`, `improve`, `balance`, `report`, then `done`. */
+  phase: ProgressPhase;
   /** 0…1 of the whole run (time-based during `improve`). */
   fraction: number;
   /** The objective of the best plan so far: scheduled priority (higher is better), then visits, then officers. */

@@ -1,7 +1,8 @@
 /** Turns the final state into a contract v1 plan: ids, times, leads, reasons, metrics. */
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
 import { formatDay, formatTime } from '../calendar/civil.js';
-import type { Plan, Visit } from '../model/plan.js';
+// Built as the schema's shape (details are records here); `plan` returns it as the precise `Plan`.
+import type { ParsedPlan as Plan, Visit } from '../model/plan.js';
 import { lowerBoundOf, separateVisitsOf } from '../report/bounds.js';
 import type { InputIssue } from '../model/issues.js';
 import type { Locale } from '../report/format.js';

@@ -108,7 +108,7 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
    * breathe. Callers count the move first (`++work % CHUNK === 0`), so that the other moves
    * do not make a generator each.
    */
-  function* checkpoint(phase: string, fraction: number): Generator<PlanProgress, SearchOutcome['stoppedEarly'] | undefined> {
+  function* checkpoint(phase: PlanProgress['phase'], fraction: number): Generator<PlanProgress, SearchOutcome['stoppedEarly'] | undefined> {
     const why = limits.aborted() ? 'aborted' : limits.now() > limits.deadline ? 'time-limit' : undefined;
     if (why) return why;
     yield { phase, fraction, best: objectiveOf(state) };

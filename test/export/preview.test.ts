@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { InputError, parseScenario, planSync, renderPreview, type Plan } from '../../src/index.js';
+import { InputError, parseScenario, planSync, renderPreview, type ParsedPlan as Plan } from '../../src/index.js';
 import { arbScenario } from '../arbitraries/scenario.js';
 import { HTML_NAME, fixturePlan, fixtureScenario, frozen } from './fixture.js';
 

@@ -5,7 +5,8 @@
  * validator (from the contract's words), and every test overrides what it is testing.
  */
 import { toMinutes, formatTime } from '../../src/calendar/civil.js';
-import type { Metrics, Plan } from '../../src/model/plan.js';
+// Hand-made plans have the schema's shape (free reason codes, the contract's four meta fields).
+import type { Metrics, ParsedPlan as Plan } from '../../src/model/plan.js';
 import type { Scenario, ScenarioInput } from '../../src/model/scenario.js';
 import { parseScenario } from '../../src/model/parse.js';
 import { expandOccurrences } from '../../src/occurrences/expand.js';
