@@ -73,9 +73,9 @@ type T = (key: string, d?: Record<string, unknown>) => string;
 
 function savedSection(data: PreviewData, t: T): string {
   const max = Math.max(1, data.separateVisits, data.totals.visits);
-  const width = 560;
+  const width = 640;
   const bar = (y: number, value: number, label: string, cls: string) => {
-    const w = Math.round((value / max) * (width - 200));
+    const w = Math.round((value / max) * (width - 240));
     return `<text x="0" y="${y + 17}">${e(label)}</text><rect class="${cls}" x="170" y="${y}" width="${w}" height="24"></rect><text x="${176 + w}" y="${y + 17}">${value}</text>`;
   };
   const percent = data.separateVisits > 0 ? ((data.saved / data.separateVisits) * 100).toFixed(1) : '0.0';
