@@ -86,6 +86,77 @@ export function arbRRule(): fc.Arbitrary<string> {
     .chain(withPrefix);
 }
 
+const signedIn = (max: number, small = max) =>
+  fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: small }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max }) }).chain((n) =>
+    fc.boolean().map((negative) => (negative ? -n : n)),
+  );
+const listOf = <T>(item: fc.Arbitrary<T>, maxLength: number) => fc.uniqueArray(item, { minLength: 1, maxLength });
+/** `arb` one time in `n`, else `null`. */
+const oneIn = <T>(n: number, arb: fc.Arbitrary<T>) => fc.oneof({ weight: n - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
+
+/**
+ * Any rule RFC 5545 §3.3.10 allows at whole-day granularity and the contract accepts: every
+ * frequency, INTERVAL, COUNT or UNTIL (date or date-time), BYMONTH, BYMONTHDAY ±, BYYEARDAY ±,
+ * BYWEEKNO ±, BYDAY with plain and numbered weekdays mixed, BYSETPOS ± (sometimes past the
+ * set), WKST, in any order and case. `untilYears` are the years UNTIL falls in.
+ */
+export function arbRfcRule(untilYears: readonly number[] = [2025, 2026, 2027]): fc.Arbitrary<string> {
+  return fc.constantFrom('DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY').chain((freq) => {
+    const yearly = freq === 'YEARLY';
+    return fc
+      .record({
+        byMonth: oneIn(3, listOf(fc.integer({ min: 1, max: 12 }), 4)),
+        byMonthDay: freq === 'WEEKLY' ? fc.constant(null) : oneIn(3, listOf(signedIn(31, 31), 4)),
+        byYearDay: yearly ? oneIn(5, listOf(signedIn(366, 40), 3)) : fc.constant(null),
+        byWeekNo: yearly ? oneIn(5, listOf(signedIn(53, 53), 3)) : fc.constant(null),
+        plainDays: fc.subarray([...WEEKDAY_CODES]),
+        numberedDays: fc.array(fc.tuple(fc.integer({ min: 1, max: 53 }), fc.boolean(), fc.constantFrom(...WEEKDAY_CODES)), { maxLength: 3 }),
+        setPos: oneIn(3, listOf(signedIn(366, 8), 3)),
+        interval: oneIn(2, fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 60 }))),
+        limit: fc.oneof(
+          fc.constant(null),
+          fc.integer({ min: 1, max: 40 }).map((n) => `COUNT=${n}`),
+          fc.tuple(fc.constantFrom(...untilYears), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('', 'T000000Z', 'T235959', 'T120000Z')).map(
+            ([y, m, d, t]) => `UNTIL=${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${t}`,
+          ),
+        ),
+        wkst: oneIn(3, fc.constantFrom(...WEEKDAY_CODES)),
+        lower: fc.boolean(),
+        prefix: fc.boolean(),
+      })
+      .chain((p) => {
+        const parts = [`FREQ=${freq}`];
+        if (p.byMonth) parts.push(`BYMONTH=${p.byMonth.join(',')}`);
+        // A BYMONTH/BYMONTHDAY pair must meet in some year (else the rule is refused).
+        const monthDays = p.byMonthDay && p.byMonth ? [((Math.abs(p.byMonthDay[0] as number) - 1) % 28) + 1, ...p.byMonthDay.slice(1)] : p.byMonthDay;
+        if (monthDays) parts.push(`BYMONTHDAY=${[...new Set(monthDays)].join(',')}`);
+        if (p.byYearDay) parts.push(`BYYEARDAY=${p.byYearDay.join(',')}`);
+        if (p.byWeekNo) parts.push(`BYWEEKNO=${p.byWeekNo.join(',')}`);
+        // Numbered weekdays only in MONTHLY and YEARLY (not with BYWEEKNO); ±1…5 within a month.
+        const canNumber = freq === 'MONTHLY' || (yearly && !p.byWeekNo);
+        const inMonth = freq === 'MONTHLY' || (yearly && p.byMonth !== null);
+        const numbered = canNumber ? p.numberedDays.map(([n, neg, d]) => `${neg ? '-' : n % 3 === 0 ? '+' : ''}${inMonth ? ((n - 1) % 5) + 1 : n}${d}`) : [];
+        const byDay = [...new Set([...p.plainDays, ...numbered])];
+        if (byDay.length > 0) parts.push(`BYDAY=${byDay.join(',')}`);
+        // BYSETPOS needs another BY part, and one position within the largest set a period holds.
+        if (p.setPos && parts.length > 1) {
+          const weekdays = new Set(byDay.map((d) => d.slice(-2))).size || 1;
+          const max = { DAILY: 1, WEEKLY: weekdays, MONTHLY: 31, YEARLY: 366 }[freq] as number;
+          const first = p.setPos[0] as number;
+          const fitted = [Math.sign(first) * (((Math.abs(first) - 1) % max) + 1), ...p.setPos.slice(1)];
+          parts.push(`BYSETPOS=${[...new Set(fitted)].join(',')}`);
+        }
+        if (p.interval !== null) parts.push(`INTERVAL=${p.interval}`);
+        if (p.limit !== null) parts.push(p.limit);
+        if (p.wkst !== null) parts.push(`WKST=${p.wkst}`);
+        return fc.shuffledSubarray(parts, { minLength: parts.length, maxLength: parts.length }).map((shuffled) => {
+          const body = shuffled.join(';');
+          return `${p.prefix ? 'RRULE:' : ''}${p.lower ? body.toLowerCase() : body}`;
+        });
+      });
+  });
+}
+
 /** Rule texts contract v1 rejects, each with the reason in words. */
 export const INVALID_RRULES: ReadonlyArray<readonly [rule: string, why: string]> = [
   ['FREQ=DAILY;COUNT=abc', 'COUNT is not a number'],
@@ -111,4 +182,23 @@ export const INVALID_RRULES: ReadonlyArray<readonly [rule: string, why: string]>
   ['FREQ=DAILY;FREQ=WEEKLY', 'FREQ twice'],
   ['FREQ=DAILY;COUNT=3;UNTIL=20261231', 'COUNT and UNTIL together'],
   ['FREQ=DAILY;X-FOO=1', 'unknown part'],
+  // RFC 5545 §3.3.10's MUST NOTs
+  ['FREQ=WEEKLY;BYDAY=1MO', 'a numbered weekday in a WEEKLY rule'],
+  ['FREQ=DAILY;BYDAY=-1FR', 'a numbered weekday in a DAILY rule'],
+  ['FREQ=YEARLY;BYWEEKNO=10;BYDAY=1MO', 'a numbered weekday with BYWEEKNO'],
+  ['FREQ=MONTHLY;BYWEEKNO=10', 'BYWEEKNO outside YEARLY'],
+  ['FREQ=MONTHLY;BYYEARDAY=100', 'BYYEARDAY in a MONTHLY rule'],
+  ['FREQ=WEEKLY;BYYEARDAY=1', 'BYYEARDAY in a WEEKLY rule'],
+  ['FREQ=WEEKLY;BYMONTHDAY=1', 'BYMONTHDAY in a WEEKLY rule'],
+  ['FREQ=MONTHLY;BYMONTHDAY=-32', 'no month has 32 days'],
+  ['FREQ=YEARLY;BYYEARDAY=0', 'there is no day 0 of a year'],
+  ['FREQ=YEARLY;BYYEARDAY=367', 'no year has 367 days'],
+  ['FREQ=YEARLY;BYWEEKNO=54', 'no year has 54 weeks'],
+  ['FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0', 'there is no position 0'],
+  ['FREQ=YEARLY;BYDAY=MO;BYSETPOS=-367', 'positions are ±1…366'],
+  ['FREQ=MONTHLY;BYSETPOS=2', 'BYSETPOS with no other BY part'],
+  ['FREQ=YEARLY;BYMONTH=3;BYDAY=6MO', 'no month has a 6th Monday'],
+  ['FREQ=MONTHLY;BYDAY=FR,-6TH', 'no month has a 6th-to-last Thursday'],
+  ['FREQ=DAILY;WKST=1MO', 'WKST is a plain weekday'],
+  ['FREQ=DAILY;BYSECOND=0', 'a rule marks whole days'],
 ];
