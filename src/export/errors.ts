@@ -1,6 +1,5 @@
 /** Bad export options: every problem with its path under `options` (errors are data). */
 import type { InputIssueCode } from '../model/codes.js';
-import type { InputIssueCode } from '../model/codes.js';
 import { InputError, type InputIssue, formatPath, type PathSegment } from '../model/issues.js';
 
 export class ExportError extends InputError {
