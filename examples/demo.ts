@@ -26,7 +26,7 @@ const cut = (s: string, n: number) => {
 function table(headers: string[], rows: string[][], max: number[]): string {
   const cells = rows.map((r) => r.map((c, i) => cut(c, max[i] ?? 40)));
   const widths = headers.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
-  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i] ?? 0)).join('  ');
+  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 
@@ -52,14 +52,23 @@ function summary(scenario: Scenario, plan: Plan, ms: number, violations: number)
   return rows.map(([k, v]) => `  ${pad(k, 34)}${v}`).join('\n');
 }
 
+/** Names to show: the name alone, or `name (id)` when another record shares the name. */
+function labels(records: readonly { id: string; name: string }[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const r of records) count.set(r.name, (count.get(r.name) ?? 0) + 1);
+  return new Map(records.map((r) => [r.id, (count.get(r.name) ?? 0) > 1 ? `${r.name}(${r.id})` : r.name]));
+}
+
 function weekTable(scenario: Scenario, plan: Plan): string {
   const monday = parseDay(WEEK_OF) as number;
   const start = monday - (isoWeekday(monday) - 1);
   const days = new Set(Array.from({ length: 7 }, (_, i) => formatDay(start + i)));
-  const ents = new Map(scenario.enterprises.map((e) => [e.id, e.name]));
+  const ents = labels(scenario.enterprises);
   const depts = new Map(scenario.departments.map((d) => [d.id, d.name]));
-  const officers = new Map(scenario.inspectors.map((p) => [p.id, p.name]));
-  const visits = plan.visits.filter((v) => days.has(v.date));
+  const officers = labels(scenario.inspectors);
+  const visits = plan.visits
+    .filter((v) => days.has(v.date))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.enterpriseId.localeCompare(b.enterpriseId));
   const rows = visits.map((v) => [
     v.date,
     `${v.start}–${v.end}`,
@@ -69,8 +78,8 @@ function weekTable(scenario: Scenario, plan: Plan): string {
     v.inspectorIds.map((i) => officers.get(i) ?? i).join(' '),
   ]);
   const legend = scenario.departments.map((d) => `${d.id} ${depts.get(d.id)}`).join('; ');
-  return `${visits.length} visits in the week of ${formatDay(start)}:\n\n` +
-    table(['日期 date', '时间 hours', '企业 enterprise', '牵头 lead', '部门 departments', '执法人员 officers'], rows, [10, 11, 28, 8, 34, 44]) +
+  return `${visits.length} visits in the week of ${formatDay(start)} (by date and time; a repeated name carries its id):\n\n` +
+    table(['日期 date', '时间 hours', '企业 enterprise', '牵头 lead', '部门 departments', '执法人员 officers'], rows, [10, 11, 40, 8, 34, 72]) +
     `\n\n部门 departments: ${legend}`;
 }
 
