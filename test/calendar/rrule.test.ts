@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDay, parseDay } from '../../src/calendar/civil.js';
-import { expandRule, rruleProblem } from '../../src/calendar/rrule.js';
+import { describeRRuleProblem, expandRule, rruleIssue, rruleProblem } from '../../src/calendar/rrule.js';
+import { parseScenario, planSync, safeParseScenario } from '../../src/index.js';
+import { makeEnterprise, makeRequest, makeScenario } from '../support/builders.js';
 import { datesBetween } from '../arbitraries/days.js';
 import { arbDate } from '../arbitraries/dates.js';
 import { arbOracleRule, arbRRule, INVALID_RRULES } from '../arbitraries/rrule.js';
@@ -65,15 +67,28 @@ describe('rruleProblem', () => {
 
   // Regression: rules that never match made rrule scan to the year 9999 on every expansion
   // (BYSETPOS=2 of a one-day weekly set ~1.5 s, BYYEARDAY=366 with BYMONTH=1 ~7 s, BYWEEKNO=53
-  // with BYMONTH=6 ~16 s). Such rules are refused, and BYWEEKNO / BYYEARDAY are not supported.
+  // with BYMONTH=6 ~16 s). These are refused: they never match, or RFC 5545 forbids the part
+  // with that FREQ (BYYEARDAY and BYWEEKNO are YEARLY only).
   it.each(['FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2', 'FREQ=DAILY;BYSETPOS=2', 'FREQ=MONTHLY;BYDAY=6MO', 'FREQ=DAILY;BYYEARDAY=366;BYMONTH=1', 'FREQ=DAILY;BYWEEKNO=53;BYMONTH=6'])(
-    'rejects %s, which can never match a day or is not supported',
+    'rejects %s, which can never match a day or is forbidden with its FREQ',
     (rule) => {
       expect(rruleProblem(rule)).toEqual(expect.any(String));
     },
   );
 
-  it.each(['FREQ=WEEKLY;BYDAY=MO,TU;BYSETPOS=2', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', 'FREQ=MONTHLY;BYDAY=5FR', 'FREQ=YEARLY;BYDAY=53MO'])('accepts %s, which can match', (rule) => {
+  it.each([
+    'FREQ=WEEKLY;BYDAY=MO,TU;BYSETPOS=2',
+    'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
+    'FREQ=MONTHLY;BYDAY=5FR',
+    'FREQ=YEARLY;BYDAY=53MO',
+    'FREQ=MONTHLY;BYDAY=FR,-1TH',
+    'FREQ=YEARLY;BYMONTH=3;BYDAY=-5MO,+1SU',
+    'FREQ=YEARLY;BYYEARDAY=1,-1',
+    'FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO',
+    'FREQ=YEARLY;BYWEEKNO=-1;WKST=SU',
+    'FREQ=MONTHLY;BYMONTHDAY=20,31;BYSETPOS=-2',
+    'FREQ=YEARLY;BYMONTH=3;BYSETPOS=1',
+  ])('accepts %s, which can match', (rule) => {
     expect(rruleProblem(rule)).toBeUndefined();
   });
 });
@@ -163,5 +178,122 @@ describe('expandRule', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/**
+ * Issue 13's rules, with the days RFC 5545 §3.3.10 gives them, worked out by hand from a
+ * calendar (March 2026 starts on a Sunday; April 2026 on a Wednesday).
+ */
+describe('RFC 5545 meanings the rrule package missed (issue 13)', () => {
+  it('FREQ=MONTHLY;BYDAY=FR,-1TH marks every Friday and the last Thursday of each month', () => {
+    expect(expand('FREQ=MONTHLY;BYDAY=FR,-1TH', '2026-03-01', '2026-03-01', '2026-04-30')).toEqual([
+      '2026-03-06', '2026-03-13', '2026-03-20', '2026-03-26', '2026-03-27',
+      '2026-04-03', '2026-04-10', '2026-04-17', '2026-04-24', '2026-04-30',
+    ]);
+  });
+
+  it('FREQ=YEARLY;BYMONTH=3;BYDAY=FR,-1TH counts the Thursday within March', () => {
+    expect(expand('FREQ=YEARLY;BYMONTH=3;BYDAY=FR,-1TH', '2026-01-01', '2026-01-01', '2026-12-31')).toEqual([
+      '2026-03-06', '2026-03-13', '2026-03-20', '2026-03-26', '2026-03-27',
+    ]);
+  });
+
+  it('FREQ=YEARLY;BYDAY=-1TH,1MO without BYMONTH counts within the year', () => {
+    // the first Monday of 2026 is 01-05; the last Thursday is 12-31
+    expect(expand('FREQ=YEARLY;BYDAY=-1TH,1MO', '2026-01-01', '2026-01-01', '2026-12-31')).toEqual(['2026-01-05', '2026-12-31']);
+  });
+
+  it('a negative BYSETPOS larger than the set picks nothing: BYMONTHDAY=20,31;BYSETPOS=-2 marks the 20th only in 31-day months', () => {
+    expect(expand('FREQ=MONTHLY;BYMONTHDAY=20,31;BYSETPOS=-2', '2026-01-01', '2026-01-01', '2026-06-30')).toEqual(['2026-01-20', '2026-03-20', '2026-05-20']);
+  });
+
+  it('two BYSETPOS values landing on one day mark it once and count once against COUNT', () => {
+    // each month's set is {1st}; positions 1 and -1 are both the 1st
+    expect(expand('FREQ=MONTHLY;BYMONTHDAY=1;BYSETPOS=1,-1;COUNT=3', '2026-01-01', '2026-01-01', '2026-12-31')).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
+  });
+
+  it('BYSETPOS picks from the whole period, then days before the start are dropped', () => {
+    // March 2026's weekdays run 03-02…03-31; the first is before the start 03-10, so March gives nothing
+    expect(expand('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1', '2026-03-10', '2026-03-10', '2026-04-30')).toEqual(['2026-04-01']);
+  });
+
+  it('BYWEEKNO=1 is the week holding 4 January, cut to each calendar year', () => {
+    // ISO week 1 of 2026 runs Mon 2025-12-29 … Sun 2026-01-04; of 2027, Mon 2027-01-04 … Sun 01-10
+    expect(expand('FREQ=YEARLY;BYWEEKNO=1', '2025-06-01', '2025-06-01', '2027-01-06')).toEqual([
+      '2025-12-29', '2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04', '2027-01-04', '2027-01-05', '2027-01-06',
+    ]);
+  });
+
+  it('WKST moves the weeks of a WEEKLY;INTERVAL=2 rule (RFC 5545 §3.3.10 example)', () => {
+    // RFC example: from Tue 1997-08-05, BYDAY=TU,SU every other week: WKST=MO gives 08-05, 08-10, 08-19, 08-24;
+    // WKST=SU gives 08-05, 08-17, 08-19, 08-31.
+    expect(expand('FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=MO', '1997-08-05', '1997-08-05', '1997-12-31')).toEqual(['1997-08-05', '1997-08-10', '1997-08-19', '1997-08-24']);
+    expect(expand('FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=SU', '1997-08-05', '1997-08-05', '1997-12-31')).toEqual(['1997-08-05', '1997-08-17', '1997-08-19', '1997-08-31']);
+  });
+
+  it('BYYEARDAY counts from either end of the year, 366 days in a leap year', () => {
+    expect(expand('FREQ=YEARLY;BYYEARDAY=1,-1,60', '2024-01-01', '2024-01-01', '2025-12-31')).toEqual(['2024-01-01', '2024-02-29', '2024-12-31', '2025-01-01', '2025-03-01', '2025-12-31']);
+  });
+
+  it.each([
+    ['FREQ=MONTHLY;BYSETPOS=2', 'setpos_alone'],
+    ['FREQ=YEARLY;BYMONTH=3;BYDAY=6MO', 'byday_ordinal_in_month'],
+    ['FREQ=WEEKLY;BYDAY=1MO', 'numbered_byday_freq'],
+    ['FREQ=YEARLY;BYWEEKNO=5;BYDAY=-1MO', 'numbered_byday_weekno'],
+    ['FREQ=MONTHLY;BYWEEKNO=5', 'part_not_with_freq'],
+    ['FREQ=DAILY;BYYEARDAY=5', 'part_not_with_freq'],
+    ['FREQ=WEEKLY;BYMONTHDAY=5', 'part_not_with_freq'],
+    ['FREQ=DAILY;COUNT=2;UNTIL=20260101', 'count_and_until'],
+    ['FREQ=MONTHLY;BYMONTHDAY=32', 'invalid_value'],
+    ['FREQ=MONTHLY;BYDAY=MO;BYSETPOS=367', 'invalid_value'],
+    ['FREQ=DAILY;RSCALE=GREGORIAN', 'unknown_part'],
+  ])('refuses %s (%s)', (rule, reason) => {
+    expect(rruleIssue(rule)?.reason).toBe(reason);
+  });
+});
+
+describe('refusals are input issues with a path, a code and words in both locales', () => {
+  const withRule = (rule: string) => makeScenario({ enterprises: [makeEnterprise({ unavailableRule: rule })] });
+
+  it.each([
+    ['zh-CN', /BYDAY=1MO.*MONTHLY.*YEARLY.*WEEKLY.*RFC 5545/],
+    ['en', /BYDAY=1MO: a numbered weekday needs FREQ=MONTHLY or YEARLY, not WEEKLY/],
+  ] as const)('in %s', (locale, words) => {
+    const result = safeParseScenario(withRule('FREQ=WEEKLY;BYDAY=1MO'), { locale });
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : result.issues;
+    expect(issues.map((i) => [i.path, i.code, i.details.reason])).toEqual([['enterprises[0].unavailableRule', 'invalid_rrule', 'numbered_byday_freq']]);
+    expect(issues[0]?.message).toMatch(words);
+    if (locale === 'zh-CN') expect(issues[0]?.message).toMatch(/带序号的星期/);
+  });
+
+  it('every reason has words in both locales', () => {
+    for (const [rule] of [...INVALID_RRULES, ['FREQ=MONTHLY;BYSETPOS=2']]) {
+      const problem = rruleIssue(rule as string);
+      expect(problem, rule).toBeDefined();
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const words = describeRRuleProblem(problem!, locale);
+        expect(words, `${rule} ${locale}`).not.toMatch(/^rrule\.|\{\w+\}/);
+      }
+      expect(describeRRuleProblem(problem!, 'zh-CN')).not.toBe(describeRRuleProblem(problem!, 'en'));
+    }
+  });
+});
+
+describe('plan keeps visits off the days an unavailableRule marks (issue 13)', () => {
+  it('FREQ=MONTHLY;BYDAY=FR,-1TH: no visit on a Friday nor on Thursday 2026-03-26', () => {
+    const scenario = makeScenario({
+      enterprises: [makeEnterprise({ unavailableRule: 'FREQ=MONTHLY;BYDAY=FR,-1TH' })],
+      requests: [
+        // Thursday 26 and Friday 27 are both unavailable: nothing can be scheduled
+        makeRequest({ id: 'R1', window: { from: '2026-03-26', to: '2026-03-27' } }),
+        // Thursday 19 is available, Friday 20 is not
+        makeRequest({ id: 'R2', departmentId: 'TAX', itemIds: ['TAX-1'], window: { from: '2026-03-19', to: '2026-03-20' } }),
+      ],
+    });
+    const result = planSync(parseScenario(scenario), { seed: 1 });
+    expect(result.visits.map((v) => [v.occurrenceIds, v.date])).toEqual([[['R2'], '2026-03-19']]);
+    expect(result.unscheduled.map((u) => u.occurrenceId)).toEqual(['R1']);
   });
 });
