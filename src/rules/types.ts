@@ -3,6 +3,7 @@
  * reports. A rule file exports exactly the fields of `RuleModule`; `rules/index.ts` lists
  * the files in contract order.
  */
+import type { RuleId } from '../model/codes.js';
 import type { Locale } from '../report/format.js';
 import type { ValidationContext } from '../validate/context.js';
 
@@ -29,7 +30,7 @@ export interface RuleViolation {
 }
 
 export interface RuleModule {
-  readonly id: string;
+  readonly id: RuleId;
   readonly title: LocalizedText;
   /** One line: why the rule exists, naming its legal or practical source. */
   readonly rationale: string;
@@ -55,7 +56,7 @@ export function severityOf(rule: Pick<RuleModule, 'severity' | 'kindSeverity'>, 
 
 /** A catalogue entry: what a host shows about a rule. */
 export type RuleInfo = {
-  id: string;
+  id: RuleId;
   title: { en: string; 'zh-CN': string };
   rationale: string;
   source: string;

@@ -4,6 +4,7 @@
  * planner's, another system's, one edited by hand, or one department's part of a joint plan.
  */
 import type { Metrics, Plan, PlanInput } from '../model/plan.js';
+import type { RuleId } from '../model/codes.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Locale } from '../report/format.js';
 import { ruleModules } from '../rules/index.js';
@@ -50,7 +51,7 @@ export interface ValidateOptions {
 /** One finding: a breach of a rule, with its severity. */
 export interface ValidationFinding {
   /** Stable id of the rule (see `rules`), e.g. `cap`. */
-  ruleId: string;
+  ruleId: RuleId;
   /** `violation` for the hard rules, unknown ids and missing or repeated occurrences; `warning` for bookkeeping. */
   severity: Severity;
   /** In `options.locale`. */
