@@ -8,7 +8,7 @@ export const contractSection = '§2';
 export const title = { en: 'The plan names only known things', 'zh-CN': '计划引用的对象须真实存在' };
 export const source = 'Contract §2 (a plan for another scenario cannot be carried out)';
 export const rationale =
-  'A visit to an unknown enterprise, by an unknown officer, or for an unknown occurrence cannot be carried out or audited (practical; the command line rejects such a plan as bad input).';
+  'A visit to an unknown enterprise, by an unknown officer, or for an unknown occurrence cannot be carried out or audited (practical). Each unknown id is a finding among the others, so a plan from another system is still judged whole.';
 export const checks =
   "Visit ids are unique. Every visit's enterpriseId, departmentIds, leadDepartmentId, inspectorIds and occurrenceIds, and every occurrenceId under offsite and unscheduled, exists in the scenario (occurrences as expanded from the requests).";
 

@@ -13,6 +13,8 @@ export type LocalizedText = { en: string; 'zh-CN': string };
  * How grave a finding is. A `violation` makes the plan unlawful or impossible to carry out
  * (a hard rule of contract §2.1, an unknown id, an occurrence missing or twice); a `warning`
  * is bookkeeping (stale metrics, an unscheduled entry without a reason) and leaves the plan valid.
+ * @example
+ * const blocking = (s: Severity) => s === 'violation';
  */
 export type Severity = 'violation' | 'warning';
 

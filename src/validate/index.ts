@@ -20,6 +20,9 @@ export type { Severity } from '../rules/types.js';
  * where `meta` and `metrics` (and each of their fields) may be absent, `offsite`,
  * `unscheduled`, `warnings` and an entry's `reasons` default to `[]`. At run time any value is
  * accepted; one whose shape cannot be read is refused with a `PlanError`.
+ * @example
+ * const foreign: PlanToValidate = { version: 1, visits: [{ id: 'V1', enterpriseId: 'E1', date: '2026-03-02', start: '09:00', end: '10:30',
+ *   departmentIds: ['SAMR'], leadDepartmentId: 'SAMR', occurrenceIds: ['R1'], inspectorIds: ['I1', 'I2'] }] };
  */
 export type PlanToValidate =
   | Plan
@@ -31,6 +34,12 @@ export type PlanToValidate =
       meta?: Partial<PlanInput['meta']>;
     });
 
+/**
+ * Options of `validatePlan`.
+ * @example
+ * validatePlan(scenario, plan, { locale: 'en' });
+ * validatePlan(scenario, samrPlan, { departmentIds: ['SAMR'], context: jointPlan });
+ */
 export interface ValidateOptions {
   /** Language of the messages; default `zh-CN`. */
   locale?: Locale;
@@ -48,7 +57,12 @@ export interface ValidateOptions {
   context?: PlanToValidate;
 }
 
-/** One finding: a breach of a rule, with its severity. */
+/**
+ * One finding: a breach of a rule, with its severity.
+ * @example
+ * const f: ValidationFinding = { ruleId: 'metrics', severity: 'warning', message: '统计指标 metrics.personVisits 为 3，但计划中实际为 4',
+ *   details: { kind: 'mismatch', metric: 'personVisits', reported: 3, actual: 4 } };
+ */
 export interface ValidationFinding {
   /** Stable id of the rule (see `rules`), e.g. `cap`. */
   ruleId: RuleId;
@@ -63,16 +77,30 @@ export interface ValidationFinding {
   details: Record<string, unknown>;
 }
 
-/** A finding of severity `violation` (kept as a name for hosts written against earlier versions). */
+/**
+ * A finding (the name of earlier versions, kept for hosts written against them).
+ * @example
+ * const teamBreaches = (vs: Violation[]) => vs.filter((v) => v.ruleId === 'team');
+ */
 export type Violation = ValidationFinding;
 
-/** What part of a plan was judged (present only when `departmentIds` was given). */
+/**
+ * What part of a plan was judged (present only when `departmentIds` was given).
+ * @example
+ * validatePlan(scenario, samrPlan, { departmentIds: ['SAMR'], context: jointPlan }).scope; // { departmentIds: ['SAMR'], contextVisits: 41 }
+ */
 export interface ValidationScope {
   departmentIds: string[];
   /** How many visits of the context were counted (after giving way to the plan's); absent without a context. */
   contextVisits?: number;
 }
 
+/**
+ * What `validatePlan` returns.
+ * @example
+ * const { valid, violations, warnings, metrics } = validatePlan(scenario, plan);
+ * if (!valid) console.error(`${violations.length} violations, ${warnings.length} warnings`);
+ */
 export interface ValidationResult {
   /** `violations.length === 0`: warnings do not make a plan invalid. */
   valid: boolean;
@@ -83,6 +111,11 @@ export interface ValidationResult {
   scope?: ValidationScope;
 }
 
+/**
+ * The defaults of `ValidateOptions`.
+ * @example
+ * defaultValidateOptions.locale; // 'zh-CN'
+ */
 export const defaultValidateOptions = { locale: 'zh-CN' as Locale } as const;
 
 /**
