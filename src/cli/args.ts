@@ -133,10 +133,13 @@ function formatExamples(examples: CommandHelp['examples']): string {
   return examples.map(([comment, line]) => `  # ${comment}\n  ${line}\n`).join('');
 }
 
-/** The lines of `Usage:`: every command's synopsis. */
+/** A synopsis with its optional flags folded into `[options]`: `validate SCENARIO.json PLAN.json [options]`. */
+const shortSynopsis = (synopsis: string): string => synopsis.replace(/ \[.*$/, ' [options]');
+
+/** The lines of `Usage:`: every command's arguments (each command's --help lists its flags). */
 export const SYNOPSIS = `Usage:
 ${Object.values(COMMAND_HELP)
-  .map((h) => `  ${PROGRAM} ${h.synopsis}\n`)
+  .map((h) => `  ${PROGRAM} ${shortSynopsis(h.synopsis)}\n`)
   .join('')}  ${PROGRAM} help [COMMAND] | --help | -h
   ${PROGRAM} --version
 `;

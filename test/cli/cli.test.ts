@@ -105,6 +105,8 @@ describe('help and version', () => {
     [['help', 'plan'], 'plan', ['--out PLAN.json', '--seed N', '--time-limit MS']],
     [['validate', '-h'], 'validate', ['--json', '--locale zh-CN|en']],
     [['help', 'validate'], 'validate', ['--json']],
+    [['export', '--help'], 'export', ['--scenario SCENARIO.json', '--format csv|ics|html', '--out FILE_OR_DIR']],
+    [['help', 'export'], 'export', ['--format csv|ics|html']],
   ])('%j prints that command\'s flags and examples', async (argv, command, flags) => {
     const r = await cli(argv as string[]);
     expect(r.code).toBe(0);
@@ -114,7 +116,7 @@ describe('help and version', () => {
     const examples = r.stdout.slice(r.stdout.indexOf('Examples:'));
     expect(examples).toMatch(new RegExp(`^  joint-inspection ${command} `, 'm'));
     // Only this command's synopsis, not the others'.
-    for (const other of ['plan', 'validate'].filter((c) => c !== command)) expect(r.stdout).not.toContain(`joint-inspection ${other} SCENARIO`);
+    expect(r.stdout.slice(0, r.stdout.indexOf('Examples:')).match(/^ {2}joint-inspection /gm)).toHaveLength(1);
   });
 
   it('help for an unknown command is a usage error', async () => {

@@ -5,7 +5,7 @@
  * never what is tested.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -104,6 +104,30 @@ describe.each(runners)('%s', (_name, command) => {
     const checked = run(['validate', scenario, out, '--locale', 'en']);
     expect(checked.code).toBe(0);
     expect(checked.stdout).not.toMatch(/\x1b/);
+  });
+
+  it('export: the plan as CSV on stdout, the preview and the calendars into files; export --help', () => {
+    const plan = join(dir, `export-plan-${command.length}.json`);
+    expect(run(['plan', scenario, '--time-limit', '300', '--out', plan]).code).toBe(0);
+    const csv = run(['export', plan, '--scenario', scenario, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toBe('');
+    expect(csv.stdout.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.stdout).toContain('某某餐饮有限公司');
+    const html = join(dir, `preview-${command.length}.html`);
+    expect(run(['export', plan, '--scenario', scenario, '--format', 'html', '--out', html]).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/i);
+    const calendars = join(dir, `calendars-${command.length}`);
+    expect(run(['export', plan, '--scenario', scenario, '--format', 'ics', '--out', calendars]).code).toBe(0);
+    const ics = readdirSync(calendars).filter((f) => f.endsWith('.ics'));
+    expect(ics.length).toBeGreaterThan(0);
+    for (const f of ics) expect(readFileSync(join(calendars, f), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const help = run(['export', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:\n(?: {2}#.*\n)? {2}joint-inspection export \S+/);
+    const bad = run(['export', plan, '--scenario', scenario, '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout + bad.stderr).not.toMatch(/at .*\(/);
   });
 
   it('plans from standard input ("-") and the plan validates', () => {

@@ -204,6 +204,26 @@ describe('colours', () => {
     expect(r.stderr).toContain(`${YELLOW}warning:`);
   });
 
+  it('validate: on a terminal stdout, the rule ids and the count red; piped, or with NO_COLOR, plain', async () => {
+    const plan = { version: 1, visits: [{ id: 'V1', enterpriseId: 'E1', date: '2026-03-07', start: '09:00', end: '10:30', departmentIds: ['SAMR', 'TAX'], leadDepartmentId: 'TAX', occurrenceIds: ['R1', 'R2'], inspectorIds: ['I1', 'I2', 'I3', 'I4'] }] };
+    const planPath = join(dir, 'saturday.json');
+    await writeFile(planPath, JSON.stringify(plan), 'utf8');
+    const argv = ['validate', scenarioPath, planPath, '--locale', 'en'];
+    const tty = await cli(argv, { isTTY: true, stdoutIsTTY: true, env: {} });
+    expect(tty.code).toBe(1);
+    expect(tty.stdout).toContain(`${RED}visit-day${'\x1b[39m'}`);
+    expect(tty.stdout).toMatch(new RegExp(`\\x1b\\[31m\\d+ violations?\\.`));
+    const piped = await cli(argv, { isTTY: true, stdoutIsTTY: false, env: {} });
+    const noColor = await cli(argv, { isTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' } });
+    for (const r of [piped, noColor]) {
+      expect(r.code).toBe(1);
+      expect(r.stdout).not.toMatch(ANY_ESCAPE);
+      expect(r.stdout).toBe(tty.stdout.replace(SGR, ''));
+    }
+    const json = await cli([...argv, '--json'], { isTTY: true, stdoutIsTTY: true, env: {} });
+    expect(json.stdout).not.toMatch(ANY_ESCAPE);
+  });
+
   it('the plan JSON on stdout never carries colours, even when both streams are terminals', async () => {
     const r = await cli(['plan', scenarioPath, ...FAST], { isTTY: true, stdoutIsTTY: true, env: {} });
     expect(r.stdout).not.toMatch(ANY_ESCAPE);
