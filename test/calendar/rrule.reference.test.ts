@@ -86,3 +86,27 @@ describe('time bound: no rule takes over 50 ms on a horizon of three years', () 
     expect(bestOfThree(() => expandRule(rule, start, start, start + 3 * 366))).toBeLessThan(50);
   });
 });
+
+describe('whatever the text, reading never throws, and what is accepted expands as the reference says', () => {
+  const KEYS = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'WKST', 'BYHOUR', 'DTSTART', 'X-FOO', ''];
+  const VALUES = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY', 'HOURLY', '0', '1', '2', '-1', '+5', '-6', '31', '-32', '53', '54', '366', '-367', 'MO', 'FR,-1TH', '1MO', '+2WE,SU', '6MO', '-5SU', '20260101', '20260230', '20261231T235959Z', '1,', '', 'abc', '3,3'];
+  const arbPart = fc
+    .tuple(fc.constantFrom(...KEYS), fc.array(fc.constantFrom(...VALUES), { minLength: 1, maxLength: 2 }), fc.nat(9))
+    .map(([k, vs, n]) => (n === 0 ? k : `${k}=${vs.join(',')}`));
+  const arbText = fc
+    .tuple(fc.constantFrom('FREQ=DAILY', 'FREQ=WEEKLY', 'FREQ=MONTHLY', 'FREQ=YEARLY', ''), fc.array(arbPart, { maxLength: 3 }))
+    .map(([freq, parts]) => [freq, ...parts].filter((p, i) => i > 0 || p !== '').join(';'));
+
+  it('for text made of RRULE-like pieces', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(arbText, arbStart, fc.integer({ min: 0, max: 800 }), (rule, start, length) => {
+        if (rruleProblem(rule) !== undefined) return;
+        accepted++;
+        expect(expandRule(rule, start, start, start + length), rule).toEqual(referenceExpand(rule, start, start, start + length));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(accepted).toBeGreaterThan(RUNS / 100);
+  });
+});

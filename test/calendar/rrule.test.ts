@@ -269,7 +269,9 @@ describe('refusals are input issues with a path, a code and words in both locale
   });
 
   it('every reason has words in both locales', () => {
-    for (const [rule] of [...INVALID_RRULES, ['FREQ=MONTHLY;BYSETPOS=2']]) {
+    const more = ['FREQ=MONTHLY;BYSETPOS=2', 'FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', 'FREQ=MONTHLY;BYDAY=6MO', 'FREQ=YEARLY;BYWEEKNO=5;BYDAY=-1MO'];
+    const reasons = new Set<string>();
+    for (const [rule] of [...INVALID_RRULES, ...more.map((r) => [r])]) {
       const problem = rruleIssue(rule as string);
       expect(problem, rule).toBeDefined();
       for (const locale of ['en', 'zh-CN'] as const) {
@@ -277,7 +279,11 @@ describe('refusals are input issues with a path, a code and words in both locale
         expect(words, `${rule} ${locale}`).not.toMatch(/^rrule\.|\{\w+\}/);
       }
       expect(describeRRuleProblem(problem!, 'zh-CN')).not.toBe(describeRRuleProblem(problem!, 'en'));
+      reasons.add(problem!.reason);
     }
+    expect([...reasons].sort()).toEqual(
+      ['byday_ordinal_in_month', 'count_and_until', 'dtstart', 'duplicate_part', 'empty', 'freq_required', 'invalid_value', 'monthday_not_in_month', 'not_key_value', 'not_whole_days', 'numbered_byday_freq', 'numbered_byday_weekno', 'part_not_with_freq', 'setpos_alone', 'setpos_beyond_period', 'unknown_part'],
+    );
   });
 });
 
