@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/run.js';
 import { displayWidth, progressBar } from '../../src/cli/progress.js';
+import { PROGRESS_PHASES, type Locale } from '../../src/index.js';
+import { cliMessages } from '../../src/cli/messages.js';
 import { makeScenario } from '../support/builders.js';
 
 // eslint-disable-next-line no-control-regex
@@ -228,5 +230,18 @@ describe('colours', () => {
     const r = await cli(['plan', scenarioPath, ...FAST], { isTTY: true, stdoutIsTTY: true, env: {} });
     expect(r.stdout).not.toMatch(ANY_ESCAPE);
     expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+  });
+});
+
+describe('every progress phase has its words in both locales', () => {
+  it.each(PROGRESS_PHASES.map((p) => [p]))('%s', (phase) => {
+    const shown = (locale: Locale) => {
+      const writes: string[] = [];
+      progressBar((t) => writes.push(t), { locale, columns: 200 }).update({ phase, fraction: 0.5 });
+      return /50% (.*)\x1b\[K$/.exec(writes.join(''))?.[1] ?? '';
+    };
+    expect(shown('zh-CN')).toMatch(/^\p{Script=Han}+$/u);
+    expect(cliMessages.en[`phase_${phase}`]).toBeDefined();
+    expect(shown('en')).toBe(cliMessages.en[`phase_${phase}`]);
   });
 });
