@@ -8,11 +8,22 @@ import type { CalendarSettings, Scenario } from '../model/scenario.js';
 import { dayParts, toDay, isoWeekday } from './civil.js';
 import { CN_MAINLAND } from './cn-mainland.js';
 
+/**
+ * A problem of the calendar settings that does not stop planning (a preset year without data).
+ * @example
+ * const warnings: CalendarWarning[] = scenarioCalendar(scenario).warnings;
+ */
 export interface CalendarWarning {
   code: 'CALENDAR_DATA_MISSING';
   details: { preset: string; years: number[] };
 }
 
+/**
+ * The working days of a horizon: weekends, holidays, make-up workdays and the preset resolved.
+ * @example
+ * const cal: WorkingCalendar = scenarioCalendar(scenario);
+ * cal.isWorkingDay(parseDay('2026-10-01')!); // false: National Day
+ */
 export interface WorkingCalendar {
   isWorkingDay(day: number): boolean;
   /** A working day whose weekday is not in `workdays` (调休). */
@@ -39,6 +50,9 @@ function expandPreset(years: Iterable<number>): { holidays: Set<number>; makeup:
 /**
  * Builds the calendar for the years `horizon` touches (and any other years asked about later,
  * such as history dates, through the same rules: preset years without data are plain weekdays).
+ * @example
+ * const cal = buildCalendar(scenario.calendar, { from: '2026-01-01', to: '2026-12-31' });
+ * console.log(cal.warnings); // [] : the preset has 2026
  */
 export function buildCalendar(calendar: CalendarSettings, horizon: { from: string; to: string }): WorkingCalendar {
   const workdays = new Set(calendar.workdays);
@@ -67,6 +81,12 @@ export function buildCalendar(calendar: CalendarSettings, horizon: { from: strin
   };
 }
 
+/**
+ * The working calendar of a scenario over its horizon.
+ * @example
+ * const cal = scenarioCalendar(parseScenario(json));
+ * cal.isMakeupWorkday(parseDay('2026-02-28')!); // true: a make-up workday in the cn-mainland preset
+ */
 export function scenarioCalendar(scenario: Scenario): WorkingCalendar {
   return buildCalendar(scenario.calendar, scenario.horizon);
 }

@@ -7,7 +7,12 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-/** Day number of a `YYYY-MM-DD` civil date, or `undefined` when it is not a real date. */
+/**
+ * Day number of a `YYYY-MM-DD` civil date, or `undefined` when it is not a real date.
+ * @example
+ * parseDay('2026-03-02'); // a day number (days since 1970-01-01)
+ * parseDay('2026-02-29'); // undefined: not a real date
+ */
 export function parseDay(text: string): number | undefined {
   const m = DATE_RE.exec(text);
   if (!m) return undefined;
@@ -34,13 +39,21 @@ export function daysInMonth(y: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** `YYYY-MM-DD` of a day number. */
+/**
+ * `YYYY-MM-DD` of a day number.
+ * @example
+ * formatDay(parseDay('2026-03-02')!); // '2026-03-02' (whatever the host time zone)
+ */
 export function formatDay(day: number): string {
   const { year: y, month: m, day: dd } = dayParts(day);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${dd < 10 ? '0' : ''}${dd}`;
 }
 
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
+/**
+ * ISO weekday: 1 = Monday … 7 = Sunday.
+ * @example
+ * isoWeekday(parseDay('2026-03-02')!); // 1 (a Monday)
+ */
 export function isoWeekday(day: number): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }

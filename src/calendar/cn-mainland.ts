@@ -12,6 +12,11 @@ export interface PresetYear {
   makeup: readonly string[];
 }
 
+/**
+ * The `cn-mainland` preset: statutory holidays and make-up workdays per year (contract §4).
+ * @example
+ * CN_MAINLAND[2026]?.makeup; // ['2026-01-04', '2026-02-14', …]
+ */
 export const CN_MAINLAND: Readonly<Record<number, PresetYear>> = {
   2025: {
     off: [
@@ -38,4 +43,9 @@ export const CN_MAINLAND: Readonly<Record<number, PresetYear>> = {
   },
 };
 
+/**
+ * The years the `cn-mainland` preset has data for.
+ * @example
+ * CN_MAINLAND_YEARS.includes(2027); // false: a 2027 horizon gets CALENDAR_DATA_MISSING
+ */
 export const CN_MAINLAND_YEARS: readonly number[] = Object.keys(CN_MAINLAND).map(Number);

@@ -9,6 +9,11 @@ import { exportMessages } from './locales.js';
 import { isObject, localeOption, readExportInput, type VisitView } from './input.js';
 import { basisWord } from './terms.js';
 
+/**
+ * Options of `exportCsv`.
+ * @example
+ * const csv = exportCsv(scenario, plan, { withOfficers: true, locale: 'zh-CN' } satisfies CsvExportOptions);
+ */
 export interface CsvExportOptions {
   /** Add a column with the officers' names (personal data). Default `false`. */
   withOfficers?: boolean;
@@ -23,6 +28,11 @@ export interface CsvExportOptions {
   locale?: Locale;
 }
 
+/**
+ * The defaults of `CsvExportOptions`.
+ * @example
+ * defaultCsvExportOptions.locale; // 'zh-CN'
+ */
 export const defaultCsvExportOptions: Required<CsvExportOptions> = {
   withOfficers: false,
   includeUnannounced: false,
@@ -33,7 +43,13 @@ export const defaultCsvExportOptions: Required<CsvExportOptions> = {
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One CSV field: quoted when it holds a comma, a quote, CR or LF (RFC 4180 §2.6), quotes doubled. */
+/**
+ * One CSV field: quoted when it holds a comma, a quote, CR or LF (RFC 4180 §2.6), quotes doubled.
+ * @example
+ * csvField('a,b');       // '"a,b"'
+ * csvField('a "b"');    // the quotes doubled, the field quoted
+ * csvField('=SUM(A1)');  // "'=SUM(A1)" (a formula shown as text)
+ */
 export function csvField(value: string, formulaGuard = true): string {
   const text = formulaGuard && FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

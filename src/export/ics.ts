@@ -16,8 +16,20 @@ import { basisWord } from './terms.js';
 import { vtimezone } from './timezone.js';
 import { visitUids } from './uid.js';
 
+/**
+ * Whose calendars `exportIcs` writes: one per officer, or one per enterprise.
+ * @example
+ * const kind: IcsOwnerKind = 'officer';
+ * const { files } = exportIcs(scenario, plan, { for: kind });
+ */
 export type IcsOwnerKind = 'officer' | 'enterprise';
 
+/**
+ * Options of `exportIcs`.
+ * @example
+ * const options: IcsExportOptions = { for: 'enterprise', id: 'E1' }; // only enterprise E1's calendar
+ * const { files } = exportIcs(scenario, plan, options);
+ */
 export interface IcsExportOptions {
   /** One calendar per officer (default) or per enterprise. */
   for?: IcsOwnerKind;
@@ -42,6 +54,11 @@ export interface IcsExportOptions {
   locale?: Locale;
 }
 
+/**
+ * The defaults of `IcsExportOptions`.
+ * @example
+ * exportIcs(scenario, plan, { ...defaultIcsExportOptions, for: 'enterprise' });
+ */
 export const defaultIcsExportOptions = {
   for: 'officer' as IcsOwnerKind,
   includeUnannounced: false,
@@ -49,6 +66,11 @@ export const defaultIcsExportOptions = {
   locale: 'zh-CN' as Locale,
 };
 
+/**
+ * One iCalendar file of an `IcsExport`: whose it is, a file name, and the RFC 5545 text.
+ * @example
+ * for (const file of exportIcs(scenario, plan).files) writeFileSync(join('ics', file.name), file.text);
+ */
 export interface IcsFile {
   /** A safe file name: `officer-<id>.ics` / `enterprise-<id>.ics`, ids outside `[A-Za-z0-9.-]` written as `_XX` bytes. */
   name: string;
@@ -59,6 +81,12 @@ export interface IcsFile {
   events: number;
 }
 
+/**
+ * What `exportIcs` returns: one file per officer (or enterprise) with visits.
+ * @example
+ * const result: IcsExport = exportIcs(scenario, plan, { for: 'officer' });
+ * console.log(result.files.length, 'calendars');
+ */
 export interface IcsExport {
   files: IcsFile[];
 }

@@ -16,7 +16,11 @@ import type { Department, Enterprise, InspectionRequest, Inspector, Item, Scenar
 import { expandOccurrences } from '../occurrences/expand.js';
 import { LOCALES, type Locale } from '../report/format.js';
 
-/** The default language of every export. */
+/**
+ * The default language of every export.
+ * @example
+ * exportCsv(scenario, plan); // headers and words in DEFAULT_EXPORT_LOCALE ('zh-CN')
+ */
 export const DEFAULT_EXPORT_LOCALE: Locale = 'zh-CN';
 
 /** A well-formed `locale` option, else the default (options from plain JS may be anything). */

@@ -14,6 +14,11 @@ import { exportMessages } from './locales.js';
 import { localDate, monthGrids, previewData, type PreviewData } from './preview-data.js';
 import { basisWord, reasonTitle } from './terms.js';
 
+/**
+ * Options of `renderPreview`.
+ * @example
+ * const html = renderPreview(scenario, plan, { locale: 'en' } satisfies PreviewOptions);
+ */
 export interface PreviewOptions {
   /** Language of the page. Default `zh-CN`. */
   locale?: Locale;
@@ -21,6 +26,11 @@ export interface PreviewOptions {
   title?: string;
 }
 
+/**
+ * The defaults of `PreviewOptions`.
+ * @example
+ * defaultPreviewOptions.locale; // 'zh-CN'
+ */
 export const defaultPreviewOptions = { locale: 'zh-CN' as Locale };
 
 /** Escapes text for HTML content and double-quoted attributes. */

@@ -4,8 +4,19 @@ import { formatMessage, type Locale } from '../report/format.js';
 import type { InputIssueCode } from './codes.js';
 import { inputMessages } from '../report/locales/input-messages.js';
 
+/**
+ * One step of a JSON path: a field name or an array index.
+ * @example
+ * const segments: PathSegment[] = ['requests', 12, 'itemIds', 1]; // requests[12].itemIds[1]
+ */
 export type PathSegment = string | number;
 
+/**
+ * One problem of a scenario, plan or options: where (`path`), what (`code`, `details`), and in words (`message`).
+ * @example
+ * const result = safeParseScenario(json);
+ * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.code, issue.message);
+ */
 export interface InputIssue {
   /** JSON path as a string: `requests[12].itemIds[1]`; `""` for the document itself. */
   path: string;
@@ -93,7 +104,16 @@ export function fromZodIssues(issues: readonly $ZodIssue[], input: unknown, loca
   return out;
 }
 
-/** Thrown by `parseScenario` / `parsePlan`: carries every problem found. */
+/**
+ * Bad input to any function of the library: carries every problem found, each with its JSON
+ * path (`ScenarioError`, `PlanError` and `ExportError` are the kinds of it).
+ * @example
+ * try {
+ *   planSync(json as never, { seed: 'x' as never });
+ * } catch (error) {
+ *   if (error instanceof InputError) console.error(error.issues.map((i) => i.path).join(', ')); // options.seed
+ * }
+ */
 export class InputError extends Error {
   readonly issues: InputIssue[];
   constructor(what: string, issues: InputIssue[]) {
@@ -103,6 +123,15 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A scenario that breaks contract v1: thrown by `parseScenario`, and by `plan` / `planSync` given one.
+ * @example
+ * try {
+ *   parseScenario({ version: 1 });
+ * } catch (error) {
+ *   if (error instanceof ScenarioError) console.error(error.issues.length, 'problems');
+ * }
+ */
 export class ScenarioError extends InputError {
   constructor(issues: InputIssue[]) {
     super('The scenario', issues);
@@ -110,6 +139,15 @@ export class ScenarioError extends InputError {
   }
 }
 
+/**
+ * A plan whose shape cannot be read: thrown by `parsePlan`, and by `validatePlan` and the exports given one.
+ * @example
+ * try {
+ *   parsePlan({ version: 1, visits: 'none' });
+ * } catch (error) {
+ *   if (error instanceof PlanError) console.error(error.issues[0]?.path); // 'visits'
+ * }
+ */
 export class PlanError extends InputError {
   constructor(issues: InputIssue[]) {
     super('The plan', issues);

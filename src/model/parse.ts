@@ -9,6 +9,12 @@ import { checkPlanReferences } from './plan-references.js';
 import { rememberParsed } from './parsed.js';
 import { unknownFields } from './unknown-fields.js';
 
+/**
+ * Options of `parseScenario` / `safeParseScenario`.
+ * @example
+ * const options: ParseOptions = { locale: 'en', allowUnknownFields: true };
+ * const scenario = parseScenario(json, options);
+ */
 export interface ParseOptions {
   /** Language of issue messages; default `zh-CN`. */
   locale?: Locale;
@@ -26,6 +32,10 @@ const DEFAULT_LOCALE: Locale = 'zh-CN';
 /**
  * `warnings` lists fields the contract does not define (ignored): `unknown_field`, and
  * `misspelt_field` when `allowUnknownFields` is set. They never make a parse fail.
+ * @example
+ * const result: ParseResult<Scenario> = safeParseScenario(json);
+ * if (result.success) planSync(result.data);
+ * else for (const issue of result.issues) console.error(`${issue.path}: ${issue.message}`);
  */
 export type ParseResult<T> = { success: true; data: T; warnings: InputIssue[] } | { success: false; issues: InputIssue[] };
 
@@ -77,6 +87,9 @@ function localeOf(options: ParseOptions | undefined): Locale {
 /**
  * Checks a scenario (an object, or JSON text) against contract v1 and fills in its defaults.
  * Never throws and never mutates `json`.
+ * @example
+ * const result = safeParseScenario(readFileSync('scenario.json', 'utf8'));
+ * if (!result.success) console.error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
  */
 export function safeParseScenario(json: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
   const result = parseDocument(scenarioSchema, json, options, checkScenarioReferences);
@@ -85,24 +98,49 @@ export function safeParseScenario(json: unknown, options: ParseOptions = {}): Pa
   return result;
 }
 
-/** Like `safeParseScenario`, but throws a `ScenarioError` listing every problem. */
+/**
+ * Like `safeParseScenario`, but throws a `ScenarioError` listing every problem.
+ * @example
+ * try {
+ *   const scenario = parseScenario(JSON.parse(text), { locale: 'zh-CN' });
+ * } catch (error) {
+ *   if (error instanceof ScenarioError) console.error(error.issues); // every problem, with its JSON path
+ * }
+ */
 export function parseScenario(json: unknown, options: ParseOptions = {}): Scenario {
   const result = safeParseScenario(json, options);
   if (!result.success) throw new ScenarioError(result.issues);
   return result.data;
 }
 
+/**
+ * Options of `parsePlan` / `safeParsePlan`.
+ * @example
+ * const options: PlanParseOptions = { scenario, locale: 'zh-CN' }; // ids checked against the scenario
+ * const parsed = parsePlan(planJson, options);
+ */
 export interface PlanParseOptions extends ParseOptions {
   /** When given, every id in the plan must exist in this scenario. */
   scenario?: Scenario;
 }
 
-/** Checks a plan's shape (and, given a scenario, its references). Never throws. */
+/**
+ * Checks a plan's shape (and, given a scenario, its references). Never throws.
+ * @example
+ * const result = safeParsePlan(planJson, { scenario });
+ * if (result.success) console.log(result.data.visits.length);
+ */
 export function safeParsePlan(json: unknown, options: PlanParseOptions = {}): ParseResult<ParsedPlan> {
   const scenario = typeof options === 'object' && options !== null ? options.scenario : undefined;
   return parseDocument(planSchema, json, options, (value, locale) => checkPlanReferences(value, scenario, locale));
 }
 
+/**
+ * Like `safeParsePlan`, but throws a `PlanError` listing every problem.
+ * @example
+ * const foreign = parsePlan(readFileSync('plan.json', 'utf8'), { scenario });
+ * const { valid } = validatePlan(scenario, foreign);
+ */
 export function parsePlan(json: unknown, options: PlanParseOptions = {}): ParsedPlan {
   const result = safeParsePlan(json, options);
   if (!result.success) throw new PlanError(result.issues);

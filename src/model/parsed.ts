@@ -27,7 +27,12 @@ export function isParsedScenario(x: unknown): x is Scenario {
   return typeof x === 'object' && x !== null && parsed.has(x);
 }
 
-/** The warnings raised when `scenario` was parsed; `[]` for a scenario not parsed here. */
+/**
+ * The warnings raised when `scenario` was parsed; `[]` for a scenario not parsed here.
+ * @example
+ * const scenario = parseScenario({ ...json, remark: 'draft' });
+ * parseWarningsOf(scenario); // [{ code: 'unknown_field', path: 'remark', … }]
+ */
 export function parseWarningsOf(scenario: object): readonly InputIssue[] {
   return parsed.get(scenario) ?? [];
 }

@@ -113,6 +113,16 @@ export const planInputSchema = z.object({
 // The plan the planner returns, typed precisely (codes as unions, `details` per code, `meta`
 // without an index signature): plan-types.ts, which checks them against these schemas.
 export type { Plan, Visit, Reason, Warning, SoftFinding, Metrics, PlanMeta, UnscheduledEntry } from './plan-types.js';
-/** A plan as `planSchema` reads it: its shape checked, its codes and details still open strings. */
+/**
+ * A plan as `planSchema` reads it: its shape checked, its codes and details still open strings.
+ * @example
+ * const parsed: ParsedPlan = parsePlan(foreignJson); // reason codes are plain strings here
+ * validatePlan(scenario, parsed);
+ */
 export type ParsedPlan = z.output<typeof planSchema>;
+/**
+ * A plan as JSON may give it to `parsePlan` (before defaults: `warnings` may be absent).
+ * @example
+ * const input: PlanInput = JSON.parse(readFileSync('plan.json', 'utf8'));
+ */
 export type PlanInput = z.input<typeof planSchema>;

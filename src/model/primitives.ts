@@ -43,7 +43,17 @@ export const rangeSchema = z
 export const minutesSchema = z.number().int().min(0);
 export const positiveMinutesSchema = z.number().int().min(1);
 
+/**
+ * Planned bases (双随机 and routine plans): the whitelist and quiet periods apply to them.
+ * @example
+ * PLANNED_BASES.includes(request.basis as never);
+ */
 export const PLANNED_BASES = ['routine', 'random', 'special'] as const;
+/**
+ * Triggered bases (complaints, referrals, clues, …): not planned ahead, exempt from the whitelist.
+ * @example
+ * const triggered = new Set<string>(TRIGGERED_BASES);
+ */
 export const TRIGGERED_BASES = [
   'complaint',
   'referral',
@@ -53,14 +63,39 @@ export const TRIGGERED_BASES = [
   'recheck',
   'emergency',
 ] as const;
+/**
+ * Every basis of an inspection (`requests[].basis`), planned first.
+ * @example
+ * const options = BASES.map((b) => ({ value: b }));
+ */
 export const BASES = [...PLANNED_BASES, ...TRIGGERED_BASES] as const;
 export const basisSchema = z.enum(BASES);
+/**
+ * The basis of an inspection: `routine`, `random`, `complaint`, …
+ * @example
+ * const basis: Basis = 'random';
+ */
 export type Basis = z.infer<typeof basisSchema>;
 
+/**
+ * Enterprise risk grades, A (lowest risk) to D.
+ * @example
+ * RISK_GRADES; // ['A', 'B', 'C', 'D']
+ */
 export const RISK_GRADES = ['A', 'B', 'C', 'D'] as const;
 export const riskGradeSchema = z.enum(RISK_GRADES);
+/**
+ * An enterprise's risk grade (caps may differ by grade).
+ * @example
+ * const grade: RiskGrade = 'C';
+ */
 export type RiskGrade = z.infer<typeof riskGradeSchema>;
 
+/**
+ * An inclusive range of civil dates `{ from, to }`, `from <= to`.
+ * @example
+ * const horizon: DateRange = { from: '2026-03-01', to: '2026-06-30' };
+ */
 export type DateRange = z.infer<typeof rangeSchema>;
 
 export function isPlannedBasis(basis: Basis): boolean {

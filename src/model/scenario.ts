@@ -136,7 +136,13 @@ export const historyEntrySchema = z.object({
   basis: basisSchema.default('routine'),
 });
 
-export const DEFAULT_WHITELIST_EXEMPT_FIELDS = ['work-safety', 'environment', 'food-drug', 'health'];
+/**
+ * The default `policy.whitelistExemptFields`: fields where a whitelisted enterprise is still
+ * inspected on a planned basis (safety, environment, food and drugs, health).
+ * @example
+ * const exempt = scenario.policy.whitelistExemptFields; // DEFAULT_WHITELIST_EXEMPT_FIELDS unless the scenario says otherwise
+ */
+export const DEFAULT_WHITELIST_EXEMPT_FIELDS: readonly string[] = ['work-safety', 'environment', 'food-drug', 'health'];
 
 export const policySchema = z.object({
   minInspectorsPerDepartment: z.number().int().min(1).default(2),
@@ -163,20 +169,93 @@ export const scenarioSchema = z.object({
   policy: policySchema.default(() => policySchema.parse({})),
 });
 
-/** A parsed scenario: every default of the contract filled in. */
+/**
+ * A parsed scenario: every default of the contract filled in.
+ * @example
+ * const scenario: Scenario = parseScenario(json);
+ * scenario.policy.minInspectorsPerDepartment; // 2 when the JSON left it out
+ */
 export type Scenario = z.output<typeof scenarioSchema>;
-/** What a host may send: defaults optional. */
+/**
+ * What a host may send: defaults optional.
+ * @example
+ * const input: ScenarioInput = {
+ *   version: 1,
+ *   horizon: { from: '2026-03-01', to: '2026-03-31' },
+ *   departments: [{ id: 'SAMR', name: '市场监管局' }],
+ *   items: [{ id: 'food', departmentId: 'SAMR', name: '食品安全', durationMinutes: 60 }],
+ *   enterprises: [{ id: 'E1', name: '某餐饮有限公司' }],
+ *   inspectors: [],
+ *   requests: [{ id: 'R1', departmentId: 'SAMR', enterpriseId: 'E1', itemIds: ['food'], window: { from: '2026-03-01', to: '2026-03-31' } }],
+ * };
+ */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+/**
+ * The scenario's `calendar` (contract §1.1), defaults filled in.
+ * @example
+ * const settings: CalendarSettings = scenario.calendar; // preset, workdays, holidays, dayStart, dayEnd, …
+ */
 export type CalendarSettings = Scenario['calendar'];
+/**
+ * A quiet period (contract §1.1): days when planned inspections leave enterprises alone.
+ * @example
+ * const quiet: QuietPeriod[] = scenario.calendar.quietPeriods;
+ */
 export type QuietPeriod = z.output<typeof quietPeriodSchema>;
+/**
+ * A department (contract §1.2).
+ * @example
+ * const names = new Map(scenario.departments.map((d: Department) => [d.id, d.name]));
+ */
 export type Department = z.output<typeof departmentSchema>;
+/**
+ * An inspection item (检查事项, contract §1.3).
+ * @example
+ * const minutes = scenario.items.reduce((sum, i: Item) => sum + i.durationMinutes, 0);
+ */
 export type Item = z.output<typeof itemSchema>;
+/**
+ * An enterprise (contract §1.4).
+ * @example
+ * const whitelisted = scenario.enterprises.filter((e: Enterprise) => e.whitelisted);
+ */
 export type Enterprise = z.output<typeof enterpriseSchema>;
+/**
+ * A certified enforcement officer (执法人员, contract §1.5).
+ * @example
+ * const officers = scenario.inspectors.filter((i: Inspector) => i.departmentId === 'SAMR');
+ */
 export type Inspector = z.output<typeof inspectorSchema>;
+/**
+ * One department's need to inspect one enterprise (contract §1.6).
+ * @example
+ * const exclusive = scenario.requests.filter((r: InspectionRequest) => r.exclusive);
+ */
 export type InspectionRequest = z.output<typeof requestSchema>;
+/**
+ * A legal frequency cap (频次上限, contract §1.7).
+ * @example
+ * const yearly = scenario.caps.filter((c: Cap) => c.period === 'year');
+ */
 export type Cap = z.output<typeof capSchema>;
+/**
+ * A cap's period: a calendar period, or a rolling window `{ rollingDays }`.
+ * @example
+ * const period: CapPeriod = 'quarter';
+ */
 export type CapPeriod = z.output<typeof capPeriodSchema>;
+/**
+ * An inspection already done (contract §1.8): counted against the caps.
+ * @example
+ * const done: HistoryEntry = { enterpriseId: 'E1', date: '2026-02-10', departmentIds: ['SAMR'], basis: 'routine' };
+ */
 export type HistoryEntry = z.output<typeof historyEntrySchema>;
+/**
+ * The scenario's `policy` (contract §1.9), defaults filled in.
+ * @example
+ * const policy: Policy = scenario.policy;
+ * policy.makeupWorkdays; // 'avoid' unless the scenario says otherwise
+ */
 export type Policy = z.output<typeof policySchema>;
 
 export { BASES, PLANNED_BASES, TRIGGERED_BASES };

@@ -8,6 +8,11 @@ import { toDay } from '../calendar/civil.js';
 import { expandRule } from '../calendar/rrule.js';
 import type { InspectionRequest, Scenario } from '../model/scenario.js';
 
+/**
+ * One occurrence: a request, or one repetition of a recurring request (`R7#2`).
+ * @example
+ * const byId = new Map(expandOccurrences(scenario).map((o: Occurrence) => [o.id, o]));
+ */
 export interface Occurrence {
   id: string;
   request: InspectionRequest;
@@ -51,7 +56,11 @@ export function expandRequest(request: InspectionRequest, requestIndex: number, 
   return list.map((d, i) => make(`${request.id}#${i + 1}`, i + 1, d, i + 1 < list.length ? (list[i + 1] as number) - 1 : wTo));
 }
 
-/** Every occurrence of the scenario, in request order. */
+/**
+ * Every occurrence of the scenario, in request order.
+ * @example
+ * expandOccurrences(scenario).map((o) => o.id); // ['R1', 'R7#1', 'R7#2', …]
+ */
 export function expandOccurrences(scenario: Scenario): Occurrence[] {
   const hFrom = toDay(scenario.horizon.from);
   const hTo = toDay(scenario.horizon.to);

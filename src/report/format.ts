@@ -1,5 +1,17 @@
 /** Message templates: `{name}` placeholders filled from a details object. */
+
+/**
+ * The language of every message: `zh-CN` (the default everywhere) or `en`.
+ * @example
+ * const locale: Locale = 'en';
+ * planSync(scenario, { locale });
+ */
 export type Locale = 'en' | 'zh-CN';
+/**
+ * Every supported locale.
+ * @example
+ * const menu = LOCALES.map((l) => ({ value: l, label: l === 'zh-CN' ? '中文' : 'English' }));
+ */
 export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 
 export type MessageTable = Record<string, string>;

@@ -4,6 +4,11 @@ import { reasonMessages } from './locales/reason-messages.js';
 import { term } from './locales/terms.js';
 import { idsAsNames, type Names } from './names.js';
 
+/**
+ * The reason codes of unscheduled occurrences (contract §2.2).
+ * @example
+ * const counts = Object.fromEntries(REASON_CODES.map((c) => [c, 0]));
+ */
 export const REASON_CODES = [
   'OUTSIDE_HORIZON',
   'NO_WORKING_DAY',
@@ -18,6 +23,11 @@ export const REASON_CODES = [
   'STAFF_CAPACITY',
   'DISPLACED',
 ] as const;
+/**
+ * One reason code of contract §2.2.
+ * @example
+ * const code: ReasonCode = 'CAP_REACHED';
+ */
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 export interface UnscheduledReason {

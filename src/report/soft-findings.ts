@@ -12,7 +12,17 @@ import { formatMessage, type Locale } from './format.js';
 import { reasonMessages } from './locales/reason-messages.js';
 import { term } from './locales/terms.js';
 
+/**
+ * The codes of soft findings (soft wishes of contract §3 the plan could not meet).
+ * @example
+ * SOFT_FINDING_CODES; // ['PREFERRED_DATE_UNMET']
+ */
 export const SOFT_FINDING_CODES = ['PREFERRED_DATE_UNMET'] as const;
+/**
+ * One soft finding code.
+ * @example
+ * const code: SoftFindingCode = 'PREFERRED_DATE_UNMET';
+ */
 export type SoftFindingCode = (typeof SOFT_FINDING_CODES)[number];
 
 export interface SoftFinding {

@@ -14,7 +14,17 @@ import { formatMessage, type Locale } from './format.js';
 import { reasonMessages } from './locales/reason-messages.js';
 import type { Names } from './names.js';
 
+/**
+ * The codes of plan warnings.
+ * @example
+ * WARNING_CODES.includes('CERTIFICATE_EXPIRES'); // true
+ */
 export const WARNING_CODES = ['CALENDAR_DATA_MISSING', 'UNKNOWN_FIELD', 'CERTIFICATE_EXPIRES', 'CERTIFICATE_NOT_YET_VALID', 'CERTIFICATE_OUTSIDE_HORIZON'] as const;
+/**
+ * One plan warning code.
+ * @example
+ * const expiring = plan.warnings.filter((w) => w.code === ('CERTIFICATE_EXPIRES' satisfies WarningCode));
+ */
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface PlanWarning {

@@ -45,7 +45,11 @@ export const ruleModules: readonly RuleModule[] = [
   metrics,
 ];
 
-/** The catalogue a host shows: hard rules first in contract order, then the accounting rules. */
+/**
+ * The catalogue a host shows: hard rules first in contract order, then the accounting rules.
+ * @example
+ * for (const rule of rules) console.log(rule.id, rule.title['zh-CN'], rule.contractSection);
+ */
 export const rules: RuleInfo[] = ruleModules.map((r) => ({
   id: r.id,
   title: { ...r.title },

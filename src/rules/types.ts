@@ -56,7 +56,12 @@ export function severityOf(rule: Pick<RuleModule, 'severity' | 'kindSeverity'>, 
   return rule.kindSeverity?.[kind] ?? rule.severity;
 }
 
-/** A catalogue entry: what a host shows about a rule. */
+/**
+ * A catalogue entry: what a host shows about a rule.
+ * @example
+ * const info: RuleInfo | undefined = rules.find((r) => r.id === 'cap');
+ * console.log(info?.title['zh-CN'], info?.source);
+ */
 export type RuleInfo = {
   id: RuleId;
   title: { en: string; 'zh-CN': string };

@@ -15,6 +15,16 @@ import { buildPlan } from './output.js';
 import { objectiveOf, search, type SearchOutcome } from './search.js';
 import { PlanState } from './state.js';
 
+/**
+ * Thrown by `plan` / `planSync` with `assert: true` when the planner's plan breaks a hard rule
+ * (a bug in the planner, never a property of the input): carries the violations.
+ * @example
+ * try {
+ *   planSync(scenario, { assert: true });
+ * } catch (error) {
+ *   if (error instanceof PlanAssertionError) reportBug(error.violations);
+ * }
+ */
 export class PlanAssertionError extends Error {
   readonly violations: ReturnType<typeof validatePlan>['violations'];
   constructor(violations: ReturnType<typeof validatePlan>['violations']) {
@@ -137,6 +147,10 @@ const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 /**
  * Plans without blocking the event loop for long: yields between chunks of work, reports
  * progress, and honours `signal` by returning the best valid plan found so far.
+ * @example
+ * const controller = new AbortController();
+ * const result = await plan(parseScenario(json), { signal: controller.signal, onProgress: (p) => console.log(p.phase, p.fraction) });
+ * if (result.meta.stoppedEarly) console.warn('stopped early:', result.meta.stoppedEarly);
  */
 export async function plan(scenario: Scenario, options: PlanOptions = {}): Promise<Plan> {
   const run = start(scenario, options);

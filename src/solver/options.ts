@@ -2,6 +2,12 @@
 import type { ProgressPhase } from '../model/codes.js';
 import type { Locale } from '../report/format.js';
 
+/**
+ * What `onProgress` receives during a run.
+ * @example
+ * const onProgress = (p: PlanProgress) => process.stderr.write(`\r${p.phase} ${Math.round(p.fraction * 100)}%`);
+ * await plan(scenario, { onProgress });
+ */
 export interface PlanProgress {
   /** `compile`, `construct`, `improve`, `balance`, `report`, then `done`. */
   phase: ProgressPhase;
@@ -11,6 +17,12 @@ export interface PlanProgress {
   best?: { scheduledPriority: number; visits: number; personVisits: number };
 }
 
+/**
+ * Options of `plan` / `planSync`; every one optional (defaults in `defaultPlanOptions`).
+ * @example
+ * const options: PlanOptions = { seed: 7, timeLimitMs: 10_000, locale: 'en', signal: AbortSignal.timeout(5_000) };
+ * const result = await plan(scenario, options);
+ */
 export interface PlanOptions {
   /** Seed of every random choice; default `scenario.policy.seed`. */
   seed?: number;
@@ -34,6 +46,12 @@ export interface PlanOptions {
   computeSeparateVisits?: boolean;
 }
 
+/**
+ * The defaults of `PlanOptions` (a scenario's `policy.seed` / `policy.timeLimitMs` come before them).
+ * @example
+ * defaultPlanOptions.locale;      // 'zh-CN'
+ * defaultPlanOptions.timeLimitMs; // 60000
+ */
 export const defaultPlanOptions = {
   // A safety net, not the usual stop: the search ends when a round improves nothing (a city's
   // year, 150,000 occurrences, stalls after about 7 s on a 2-core server; a province's 500,000
