@@ -108,6 +108,8 @@ export type ReasonDetails = {
   };
   STAFF_CAPACITY: Window & { departmentId: string; daysTried: number; staffBlockedDays: number; capBlockedDays: number; days: string[] };
   DISPLACED: Window & { daysTried: number; staffBlockedDays: number; capBlockedDays: number; blockingVisitIds: string[] };
+  /** Added by this library: unscheduled by a person (`editPlan`'s `unschedule`); the visit and date it left, the person's note. */
+  MANUAL: { visitId?: string; date?: string; note?: string };
 };
 
 /**

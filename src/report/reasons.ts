@@ -22,6 +22,8 @@ export const REASON_CODES = [
   'NO_ELIGIBLE_INSPECTORS',
   'STAFF_CAPACITY',
   'DISPLACED',
+  // Added by this library (not in contract §2.2): taken out of the plan by a person with `editPlan`.
+  'MANUAL',
 ] as const;
 /**
  * One reason code of contract §2.2.
@@ -80,6 +82,10 @@ function display(reason: UnscheduledReason, locale: Locale, names: Names): Recor
     if (d.minGapDays !== undefined) parts.push(m(locale, 'cap.gap', { minGapDays: d.minGapDays }));
     parts.push(m(locale, 'cap.counted', { events: counted.length > 0 ? list(counted) : term(locale, 'none') }));
     out.summary = parts.join(CLAUSE_SEPARATOR[locale]);
+  }
+  if (reason.code === 'MANUAL') {
+    out.from = typeof d.visitId === 'string' ? m(locale, 'manual.from', { visitId: d.visitId, date: d.date ?? '' }) : '';
+    out.note = typeof d.note === 'string' && d.note !== '' ? m(locale, 'manual.note', { note: d.note }) : '';
   }
   if (reason.code === 'DISPLACED') {
     const ids = Array.isArray(d.blockingVisitIds) ? d.blockingVisitIds : [];

@@ -55,6 +55,7 @@ const reasonDetails = {
   }),
   STAFF_CAPACITY: z.strictObject({ ...window, departmentId: str, daysTried: count, staffBlockedDays: count, capBlockedDays: count, days: z.array(date) }),
   DISPLACED: z.strictObject({ ...window, daysTried: count, staffBlockedDays: count, capBlockedDays: count, blockingVisitIds: z.array(str) }),
+  MANUAL: z.strictObject({ visitId: str.optional(), date: date.optional(), note: str.optional() }),
 } satisfies Record<(typeof REASON_CODES)[number], z.ZodType>;
 
 const certificate = z.strictObject({ inspectorId: str, departmentId: str, validFrom: date, validTo: date, certificateNumber: str.optional() });

@@ -80,6 +80,7 @@ export function exhaustive(code: ReasonCode): number {
     case 'NO_ELIGIBLE_INSPECTORS':
     case 'STAFF_CAPACITY':
     case 'DISPLACED':
+    case 'MANUAL':
       return 1;
     default: {
       const never: never = code;

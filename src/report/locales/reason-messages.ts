@@ -24,6 +24,9 @@ const en: MessageTable = {
   'certificates.list': '; certificates: {list}',
   'certificate.range': '{inspector} valid {validFrom}…{validTo}',
   'displaced.unknown': 'other visits hold its days and officers',
+  MANUAL: 'taken out of the plan by hand{from}{note}',
+  'manual.from': ' (it was in visit {visitId} on {date})',
+  'manual.note': ': {note}',
 
   CALENDAR_DATA_MISSING: 'the cn-mainland preset has no holiday data for {years}; those years are treated as ordinary weekdays',
   UNKNOWN_FIELD: 'input field `{path}` is not a field of contract v1 and was ignored',
@@ -55,6 +58,9 @@ const zhCN: MessageTable = {
   'certificates.list': '；执法证有效期：{list}',
   'certificate.range': '{inspector} {validFrom} 至 {validTo}',
   'displaced.unknown': '同日已有检查或人员已排满',
+  MANUAL: '已由人工调整取消安排{from}{note}',
+  'manual.from': '（原在 {date} 的检查组 {visitId}）',
+  'manual.note': '：{note}',
 
   CALENDAR_DATA_MISSING: 'cn-mainland 预设缺少 {years} 年的节假日数据，这些年份按普通工作日处理',
   UNKNOWN_FIELD: '输入字段 `{path}` 不是 v1 合同中的字段，已忽略',

@@ -63,6 +63,7 @@ const en: MessageTable = {
   'reason.NO_ELIGIBLE_INSPECTORS': 'No eligible officers',
   'reason.STAFF_CAPACITY': 'Officers fully booked',
   'reason.DISPLACED': 'Displaced by higher priority',
+  'reason.MANUAL': 'Unscheduled by hand',
 
   'warning.CALENDAR_DATA_MISSING': 'Holiday data missing',
   'warning.UNKNOWN_FIELD': 'Unknown input field',
@@ -129,6 +130,7 @@ const zhCN: MessageTable = {
   'reason.NO_ELIGIBLE_INSPECTORS': '无符合条件的执法人员',
   'reason.STAFF_CAPACITY': '执法人员已排满',
   'reason.DISPLACED': '让位于更高优先级',
+  'reason.MANUAL': '人工取消安排',
 
   'warning.CALENDAR_DATA_MISSING': '缺少节假日数据',
   'warning.UNKNOWN_FIELD': '未知输入字段',
