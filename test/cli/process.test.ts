@@ -128,7 +128,7 @@ describe.each(runners)('%s', (_name, command) => {
     const bad = run(['export', plan, '--scenario', scenario, '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.stdout + bad.stderr).not.toMatch(/at .*\(/);
-  });
+  }, 120_000); // six processes in a row: generous on a busy 2-core machine
 
   it('plans from standard input ("-") and the plan validates', () => {
     const planned = run(['plan', '-', '--time-limit', '300'], JSON.stringify(makeScenario()));
