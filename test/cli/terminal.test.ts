@@ -14,9 +14,7 @@ import { PROGRESS_PHASES, type Locale } from '../../src/index.js';
 import { cliMessages } from '../../src/cli/messages.js';
 import { makeScenario } from '../support/builders.js';
 
-// eslint-disable-next-line no-control-regex
 const SGR = /\x1b\[[0-9;]*m/g;
-// eslint-disable-next-line no-control-regex
 const ANY_ESCAPE = /\x1b/;
 const FAST = ['--time-limit', '300', '--locale', 'en'];
 
