@@ -134,3 +134,22 @@ export type {
   PreferredDateCause,
 } from './model/plan-types.js';
 export type { ParsedPlan, PlanInput } from './model/plan.js';
+
+// Edit: changes made by a person, as patches that undo exactly; the edited plan judged by the validator.
+export {
+  editPlan,
+  applyEdits,
+  applyPlanPatches,
+  defaultEditOptions,
+  EDIT_KINDS,
+  EDIT_ISSUE_CODES,
+  EditError,
+  type Edit,
+  type EditKind,
+  type EditOptions,
+  type EditResult,
+  type NewVisit,
+  type PlanPatch,
+  type EditIssue,
+  type EditIssueCode,
+} from './edit/index.js';
