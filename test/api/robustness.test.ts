@@ -1,7 +1,7 @@
 /**
  * Law: every exported function, given arbitrary JSON-ish values (fast-check's `anything`) for
  * each argument, returns or throws one of the library's typed errors (an `InputError`:
- * `ScenarioError`, `PlanError`, `ExportError`) — never a TypeError or RangeError from inside —
+ * `ScenarioError`, `PlanError`, `ExportError`; or an `EditError`) — never a TypeError or RangeError from inside —
  * and never mutates its arguments (they are deep-frozen: a write throws in strict mode).
  */
 import fc from 'fast-check';
@@ -24,6 +24,9 @@ const arg = fc.oneof(
 
 type Fn = (...args: unknown[]) => unknown;
 
+/** The library's typed errors: bad input (`InputError` and its kinds) and an edit that cannot apply. */
+const isLibraryError = (error: unknown) => error instanceof api.InputError || error instanceof api.EditError;
+
 /** The exported functions, each with how many arguments it takes (the last ones optional). */
 const FUNCTIONS: Record<string, number> = {
   parseScenario: 2,
@@ -37,6 +40,9 @@ const FUNCTIONS: Record<string, number> = {
   exportCsv: 3,
   exportIcs: 3,
   renderPreview: 3,
+  editPlan: 4,
+  applyEdits: 4,
+  applyPlanPatches: 3,
 };
 
 describe('every exported function, given anything', () => {
@@ -58,7 +64,7 @@ describe('every exported function, given anything', () => {
           try {
             fn(...args);
           } catch (error) {
-            if (!(error instanceof api.InputError)) throw error;
+            if (!isLibraryError(error)) throw error;
           }
           expect(args.map((a) => safeJson(a))).toEqual(before);
         }),
@@ -73,7 +79,7 @@ describe('every exported function, given anything', () => {
         try {
           await api.plan(deepFreeze(scenario) as never, deepFreeze(options) as never);
         } catch (error) {
-          if (!(error instanceof api.InputError)) throw error;
+          if (!isLibraryError(error)) throw error;
         }
       }),
       { numRuns: 60 },
