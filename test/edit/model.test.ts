@@ -39,7 +39,7 @@ function editFor(scenario: Scenario, plan: Plan, ch: Choice): Edit | undefined {
     }
     case 2: {
       const officer = visit && pick(visit.inspectorIds, ch.b);
-      return visit && officer && { kind: 'remove-officer', visitId: visit.id, inspectorId: officer };
+      return visit && officer !== undefined ? { kind: 'remove-officer', visitId: visit.id, inspectorId: officer } : undefined;
     }
     case 3: {
       const occurrenceId = pick(inVisits, ch.b);
