@@ -28,6 +28,7 @@ export type Command =
       title?: string;
       locale: Locale;
     }
+  | { kind: 'edit'; scenario: string; plan: string; edit: string; out?: string; patches?: string; json: boolean; locale: Locale }
   | { kind: 'usage-error'; message: string; command?: CommandName };
 
 /**
@@ -109,11 +110,29 @@ export const EXPORT_HELP: CommandHelp = {
   ],
 };
 
+export const EDIT_HELP: CommandHelp = {
+  synopsis: 'edit SCENARIO.json PLAN.json EDIT.json [--out PLAN.json] [--patches PATCHES.json] [--json] [--locale zh-CN|en]',
+  summary:
+    'Apply a hand edit (or a list of edits, in order) to a plan and print the edited plan as JSON (or write it to --out).\nThe edit is applied even when it breaks a rule; its violations are printed, and exit 1 when there are any.',
+  options: [
+    ['--out PLAN.json', 'write the edited plan to this file (the violations then go to standard output;\nwithout --out the plan is on standard output and the violations on standard error)'],
+    ['--patches PATCHES.json', 'write { "patches", "inversePatches" }: replay or undo the edit'],
+    ['--json', 'print the violations and warnings as JSON (with --out)'],
+    LOCALE_OPTION,
+    HELP_OPTION,
+  ],
+  examples: [
+    ['apply the edit in move-v3.json, write the plan and the patches that undo it', 'joint-inspection edit scenario.json plan.json move-v3.json --out edited.json --patches move-v3.patches.json'],
+    ['a list of edits, the edited plan on standard output, English messages', 'joint-inspection edit scenario.json plan.json edits.json --locale en > edited.json'],
+  ],
+};
+
 /** Every command's help, in the order `--help` lists them. A new command adds its entry here. */
 export const COMMAND_HELP = {
   plan: PLAN_HELP,
   validate: VALIDATE_HELP,
   export: EXPORT_HELP,
+  edit: EDIT_HELP,
 } satisfies Record<string, CommandHelp>;
 
 const PROGRAM = 'joint-inspection';
@@ -235,6 +254,7 @@ const PARSERS: Record<CommandName, (args: string[]) => Command> = {
   plan: planCommand,
   validate: validateCommand,
   export: exportCommand,
+  edit: editCommand,
 };
 
 function helpCommand(args: string[]): Command {
@@ -343,5 +363,30 @@ function exportCommand(args: string[]): Command {
     ...(values.id !== undefined ? { id: values.id } : {}),
     ...(values.stamp !== undefined ? { stamp: values.stamp } : {}),
     ...(values.title !== undefined ? { title: values.title } : {}),
+  };
+}
+
+function editCommand(args: string[]): Command {
+  const options = { ...HELP, out: { type: 'string' }, patches: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
+  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  if (values.help) return { kind: 'help', command: 'edit' };
+  const [scenario, plan, edit, ...extra] = positionals;
+  if (scenario === undefined) throw new UsageError('edit: missing SCENARIO.json, PLAN.json and EDIT.json');
+  if (plan === undefined) throw new UsageError('edit: missing PLAN.json and EDIT.json');
+  if (edit === undefined) throw new UsageError('edit: missing EDIT.json');
+  if (extra.length > 0) throw new UsageError(`edit: unexpected argument "${extra[0]}"`);
+  if ([scenario, plan, edit].filter((f) => f === '-').length > 1) throw new UsageError('edit: only one of the files can be standard input ("-")');
+  if (values.out === '') throw new UsageError('--out needs a file name');
+  if (values.patches === '' || values.patches === '-') throw new UsageError('--patches needs a file name');
+  if (values.json && (values.out === undefined || values.out === '-')) throw new UsageError('edit: --json needs --out (without it the plan is on standard output)');
+  return {
+    kind: 'edit',
+    scenario,
+    plan,
+    edit,
+    json: values.json === true,
+    locale: localeFlag(values.locale),
+    ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
+    ...(values.patches !== undefined ? { patches: values.patches } : {}),
   };
 }

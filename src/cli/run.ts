@@ -8,6 +8,7 @@ import { commandUsage, parseCommandLine, usageErrorText, USAGE } from './args.js
 import { runPlan } from './commands/plan.js';
 import { runValidate } from './commands/validate.js';
 import { runExport } from './commands/export.js';
+import { runEdit } from './commands/edit.js';
 import { EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 
@@ -33,6 +34,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runValidate(cmd, io);
       case 'export':
         return await runExport(cmd, io);
+      case 'edit':
+        return await runEdit(cmd, io);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
