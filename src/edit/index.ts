@@ -11,7 +11,8 @@ import type { Locale } from '../report/format.js';
 import { validatePlan } from '../validate/index.js';
 import { readPlans, readScenario } from '../validate/plan-input.js';
 import { editContext, type EditContext } from './context.js';
-import { EditError, editIssue, prefixIssue } from './errors.js';
+import { makeIssue } from '../model/issues.js';
+import { EditError, editIssue, fromInputIssue, prefixIssue } from './errors.js';
 import { metricsAfter } from './metrics.js';
 import { moveVisit } from './move-visit.js';
 import { moveOccurrence, schedule, unschedule } from './occurrences.js';
@@ -135,7 +136,7 @@ export function applyEdits(scenario: Scenario, plan: Plan, edits: readonly Edit[
   const opts = readOptions(options);
   const parsed = readScenario(scenario, opts.locale);
   readPlans(plan, undefined, opts.locale);
-  if (!Array.isArray(edits)) throw new EditError([editIssue([], 'invalid_patch', { detail: 'edits must be a list' }, opts.locale)]);
+  if (!Array.isArray(edits)) throw new EditError([fromInputIssue(makeIssue([], 'invalid_type', { expected: 'array', received: edits === null ? 'null' : typeof edits }, opts.locale))]);
   const ctx = editContext(parsed, opts.locale);
   let step: Step = { plan, patches: [], inversePatches: [] };
   edits.forEach((edit, i) => {

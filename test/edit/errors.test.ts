@@ -124,3 +124,44 @@ describe('edits that cannot be applied', () => {
     );
   });
 });
+
+describe('plans from anywhere', () => {
+  const edit: Edit = { kind: 'unschedule', occurrenceId: 'R1' };
+
+  it('law: any JSON value or near-plan as the plan gives a result or a typed error (PlanError, EditError), never another error', () => {
+    const base = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
+    const nearPlan = fc
+      .record({ drop: fc.subarray(['offsite', 'unscheduled', 'warnings', 'metrics', 'meta', 'softFindings']), visits: fc.oneof(fc.constant(undefined), fc.jsonValue()) })
+      .map(({ drop, visits }) => {
+        const p: Record<string, unknown> = { ...base };
+        for (const k of drop) delete p[k];
+        if (visits !== undefined) p.visits = visits;
+        return p;
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), nearPlan), (candidate) => {
+        const before = JSON.stringify(candidate);
+        try {
+          const result = editPlan(scenario, candidate as Plan, edit);
+          expect(result.plan.unscheduled.map((u) => u.occurrenceId)).toContain('R1');
+        } catch (error) {
+          expect(error instanceof PlanError || error instanceof EditError, String(error)).toBe(true);
+        }
+        expect(JSON.stringify(candidate)).toBe(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a plan without offsite, unscheduled or metrics (another system\'s) is edited, and gets its lists and metrics', () => {
+    const { offsite: _o, unscheduled: _u, metrics: _m, ...bare } = plan as unknown as Record<string, unknown>;
+    const { plan: edited, inversePatches } = editPlan(scenario, bare as unknown as Plan, edit);
+    expect(edited.unscheduled.map((u) => u.occurrenceId)).toEqual(['R1']);
+    expect(edited.metrics).toMatchObject({ occurrences: 2, scheduled: 1, unscheduled: 1, visits: 1, personVisits: 2 });
+    expect(JSON.stringify(applyPlanPatches(edited, inversePatches))).toBe(JSON.stringify(bare));
+  });
+
+  it('edits that are not a list, to applyEdits, are an EditError', () => {
+    expect(editError(() => applyEdits(scenario, plan, 'move' as unknown as Edit[])).code).toBe('invalid_type');
+  });
+});
