@@ -42,7 +42,6 @@ export {
   exportCsv,
   exportIcs,
   renderPreview,
-  csvField,
   defaultCsvExportOptions,
   defaultIcsExportOptions,
   defaultPreviewOptions,
@@ -56,22 +55,14 @@ export {
 } from './export/index.js';
 
 // Calendar: civil days as integers, working days, the cn-mainland preset.
-export {
-  parseDay,
-  formatDay,
-  isoWeekday,
-  buildCalendar,
-  scenarioCalendar,
-  CN_MAINLAND,
-  CN_MAINLAND_YEARS,
-  type WorkingCalendar,
-  type CalendarWarning,
-} from './calendar/index.js';
-export { expandOccurrences, type Occurrence } from './occurrences/expand.js';
-export { distanceKm, inspectorMinutesPerDay, requestedInspectors, travelMinutes } from './model/derived.js';
+// The helpers check their arguments (src/checked.ts): bad ones throw ArgumentError, never a TypeError.
+export { parseDay, formatDay, isoWeekday, buildCalendar, scenarioCalendar, expandOccurrences, csvField } from './checked.js';
+export { CN_MAINLAND, CN_MAINLAND_YEARS, type WorkingCalendar, type CalendarWarning } from './calendar/index.js';
+export type { Occurrence } from './occurrences/expand.js';
 
 // Errors: every failure a caller can catch is one of these.
 export { InputError, ScenarioError, PlanError, type InputIssue, type PathSegment } from './model/issues.js';
+export { ArgumentError } from './model/arguments.js';
 export { ExportError } from './export/index.js';
 
 // Codes: closed sets as runtime lists and string-literal unions.

@@ -13,7 +13,7 @@ import { InputError, type InputIssue, formatPath, type PathSegment } from '../mo
  */
 export class ExportError extends InputError {
   constructor(issues: InputIssue[]) {
-    super('The export options', issues);
+    super('export-options', issues);
     this.name = 'ExportError';
   }
 }

@@ -78,7 +78,7 @@ export function readExportInput(scenarioInput: unknown, planInput: unknown, loca
   if (isParsedScenario(scenarioInput)) scenario = scenarioInput;
   else {
     const parsed = safeParseScenario(scenarioInput, { locale });
-    if (!parsed.success) throw new ScenarioError(parsed.issues);
+    if (!parsed.success) throw new ScenarioError(parsed.issues, locale);
     scenario = parsed.data;
   }
   // The exports never read `meta`, and read `metrics` only for `separateVisits`: a plan from
@@ -87,7 +87,7 @@ export function readExportInput(scenarioInput: unknown, planInput: unknown, loca
   const metrics = isObject(raw) ? raw.metrics : undefined;
   const filled = isObject(raw) && (raw.meta === undefined || raw.metrics === undefined) ? { ...raw, meta: raw.meta ?? STAND_IN_META, metrics: raw.metrics ?? standInMetrics() } : raw;
   const parsedPlan = safeParsePlan(filled, { locale, scenario });
-  if (!parsedPlan.success) throw new PlanError(parsedPlan.issues);
+  if (!parsedPlan.success) throw new PlanError(parsedPlan.issues, locale);
   const plan = parsedPlan.data;
   const separate = isObject(metrics) ? metrics.separateVisits : undefined;
 

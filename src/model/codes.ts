@@ -83,6 +83,8 @@ export const INPUT_ISSUE_CODES = [
   // Fields the contract does not define.
   'unknown_field',
   'misspelt_field',
+  // Arguments of the public helpers (formatDay, csvField, …).
+  'invalid_argument',
   // Export options and the plan as an export reads it.
   'unknown_id',
   'invalid_stamp',

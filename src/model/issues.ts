@@ -116,8 +116,14 @@ export function fromZodIssues(issues: readonly $ZodIssue[], input: unknown, loca
  */
 export class InputError extends Error {
   readonly issues: InputIssue[];
-  constructor(what: string, issues: InputIssue[]) {
-    super(`${what} has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` + issues.map((i) => `  ${i.path || '(document)'}: ${i.message}`).join('\n'));
+  /**
+   * `subject` names what was bad: a key of the heading table (`scenario`, `plan`, `options`,
+   * `export-options`, `validation-options`, `arguments`) or, for a function's arguments, any text.
+   */
+  constructor(subject: string, issues: InputIssue[], locale: Locale = 'zh-CN') {
+    const heading = formatMessage(inputMessages, locale, `heading.${subject}`, { subject, count: issues.length });
+    const fallback = heading === `heading.${subject}` ? formatMessage(inputMessages, locale, 'heading.other', { subject, count: issues.length }) : heading;
+    super(`${fallback}\n` + issues.map((i) => `  ${i.path || '(document)'}: ${i.message}`).join('\n'));
     this.name = 'InputError';
     this.issues = issues;
   }
@@ -133,8 +139,8 @@ export class InputError extends Error {
  * }
  */
 export class ScenarioError extends InputError {
-  constructor(issues: InputIssue[]) {
-    super('The scenario', issues);
+  constructor(issues: InputIssue[], locale: Locale = 'zh-CN') {
+    super('scenario', issues, locale);
     this.name = 'ScenarioError';
   }
 }
@@ -149,8 +155,8 @@ export class ScenarioError extends InputError {
  * }
  */
 export class PlanError extends InputError {
-  constructor(issues: InputIssue[]) {
-    super('The plan', issues);
+  constructor(issues: InputIssue[], locale: Locale = 'zh-CN') {
+    super('plan', issues, locale);
     this.name = 'PlanError';
   }
 }

@@ -109,7 +109,7 @@ export function safeParseScenario(json: unknown, options: ParseOptions = {}): Pa
  */
 export function parseScenario(json: unknown, options: ParseOptions = {}): Scenario {
   const result = safeParseScenario(json, options);
-  if (!result.success) throw new ScenarioError(result.issues);
+  if (!result.success) throw new ScenarioError(result.issues, localeOf(options));
   return result.data;
 }
 
@@ -143,7 +143,7 @@ export function safeParsePlan(json: unknown, options: PlanParseOptions = {}): Pa
  */
 export function parsePlan(json: unknown, options: PlanParseOptions = {}): ParsedPlan {
   const result = safeParsePlan(json, options);
-  if (!result.success) throw new PlanError(result.issues);
+  if (!result.success) throw new PlanError(result.issues, localeOf(options));
   return result.data;
 }
 

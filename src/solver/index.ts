@@ -49,7 +49,7 @@ interface Run {
 function checkedScenario(input: unknown, locale: PlanOptions['locale']): Scenario {
   if (isParsedScenario(input)) return input;
   const parsed = safeParseScenario(input, locale === undefined ? {} : { locale });
-  if (!parsed.success) throw new ScenarioError(parsed.issues);
+  if (!parsed.success) throw new ScenarioError(parsed.issues, locale);
   return parsed.data;
 }
 
@@ -57,7 +57,7 @@ function checkedScenario(input: unknown, locale: PlanOptions['locale']): Scenari
 function checkedOptions(given: unknown): PlanOptions {
   if (given === undefined || given === null) return {};
   const locale = defaultPlanOptions.locale;
-  if (typeof given !== 'object') throw new InputError('The options', [makeIssue(['options'], 'invalid_type', { expected: 'object', received: typeof given }, locale)]);
+  if (typeof given !== 'object') throw new InputError('options', [makeIssue(['options'], 'invalid_type', { expected: 'object', received: typeof given }, locale)]);
   const o = given as Record<string, unknown>;
   const issues: InputIssue[] = [];
   const expect = (name: string, ok: (v: unknown) => boolean, expected: string) => {
@@ -75,7 +75,7 @@ function checkedOptions(given: unknown): PlanOptions {
   expect('signal', (v) => typeof v === 'object' && v !== null && 'aborted' in v, 'AbortSignal');
   expect('assert', isBoolean, 'boolean');
   expect('computeSeparateVisits', isBoolean, 'boolean');
-  if (issues.length > 0) throw new InputError('The options', issues);
+  if (issues.length > 0) throw new InputError('options', issues, locale);
   return o as PlanOptions;
 }
 

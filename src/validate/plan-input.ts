@@ -29,7 +29,7 @@ export function readPlan(input: unknown, locale: Locale, prefix: readonly PathSe
 export function readScenario(input: unknown, locale: Locale): Scenario {
   if (isParsedScenario(input)) return input;
   const parsed = safeParseScenario(input, { locale });
-  if (!parsed.success) throw new ScenarioError(parsed.issues);
+  if (!parsed.success) throw new ScenarioError(parsed.issues, locale);
   return parsed.data;
 }
 
@@ -38,7 +38,7 @@ export function readPlans(plan: unknown, context: unknown, locale: Locale): { pl
   const own = readPlan(plan, locale);
   const other = context === undefined ? undefined : readPlan(context, locale, ['context']);
   const issues = [...('issues' in own ? own.issues : []), ...(other && 'issues' in other ? other.issues : [])];
-  if (issues.length > 0 || 'issues' in own || (other && 'issues' in other)) throw new PlanError(issues);
+  if (issues.length > 0 || 'issues' in own || (other && 'issues' in other)) throw new PlanError(issues, locale);
   return { plan: own.plan, ...(other ? { context: other.plan } : {}) };
 }
 
@@ -54,6 +54,6 @@ export function readScope(departmentIds: unknown, scenario: Scenario, locale: Lo
       else if (!known.has(d)) issues.push(makeIssue(['departmentIds', i], 'unknown_reference', { kind: 'department', id: d }, locale));
     });
   }
-  if (issues.length > 0) throw new InputError('The validation options', issues);
+  if (issues.length > 0) throw new InputError('validation-options', issues, locale);
   return [...new Set(departmentIds as string[])];
 }
