@@ -91,7 +91,7 @@ const zhCN: MessageTable = {
   'preview.heatmapNote': '每格为该部门当周参与的入企检查次数。',
   'preview.week': '第{week}周',
   'preview.unscheduled': '未安排的检查频次（按原因分组）',
-  'preview.unscheduledNote': '按每个频次的第一条原因分组。',
+  'preview.unscheduledNote': '按每项检查任务的第一条原因分组。',
   'preview.none': '无。',
   'preview.visits': '全部入企检查',
   'preview.team': '执法人员',

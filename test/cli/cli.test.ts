@@ -193,7 +193,7 @@ describe('validate', () => {
   it('messages follow --locale', async () => {
     const planPath = await put('saturday-plan.json', saturdayPlan());
     const zh = await cli(['validate', scenarioPath, planPath, '--locale', 'zh-CN']);
-    expect(zh.stdout).toMatch(/^visit-day +检查 V1: .*不是工作日/m);
+    expect(zh.stdout).toMatch(/^visit-day +检查组 V1: .*不是工作日/m);
     expect(zh.stdout).toMatch(/共 \d+ 处违规。\n$/);
   });
 
