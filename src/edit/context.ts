@@ -18,7 +18,17 @@ export interface EditContext {
   locale: Locale;
 }
 
+// Per parsed scenario and locale: a host applying many edits to one scenario (or `recommend`
+// trying them) expands its occurrences once. Parsed scenarios are treated as immutable.
+const cache = new WeakMap<Scenario, Partial<Record<Locale, EditContext>>>();
+
 export function editContext(scenario: Scenario, locale: Locale): EditContext {
+  let byLocale = cache.get(scenario);
+  if (byLocale === undefined) cache.set(scenario, (byLocale = {}));
+  return (byLocale[locale] ??= buildContext(scenario, locale));
+}
+
+function buildContext(scenario: Scenario, locale: Locale): EditContext {
   return {
     scenario,
     occurrences: new Map(expandOccurrences(scenario).map((o) => [o.id, o])),

@@ -85,7 +85,18 @@ function applyOne(base: Plan, input: unknown, ctx: EditContext): Step {
   return { plan, patches: [...patches, ...metricPatches], inversePatches: [...metricInverse, ...inverse] };
 }
 
+// Plans known to be readable: those read once, and every plan an edit made from one (its shape
+// follows from its base's). A chain of edits reads the plan it starts from only once.
+const readable = new WeakSet<object>();
+
+function readPlan(plan: unknown, locale: Locale): void {
+  if (plan !== null && typeof plan === 'object' && readable.has(plan)) return;
+  readPlans(plan, undefined, locale);
+  readable.add(plan as object);
+}
+
 function judged(scenario: Scenario, step: Step, opts: { locale: Locale; validate: boolean }): EditResult {
+  readable.add(step.plan);
   if (!opts.validate) return { ...step, violations: [], warnings: [] };
   const { violations, warnings } = validatePlan(scenario, step.plan, { locale: opts.locale });
   return { ...step, violations, warnings };
@@ -116,7 +127,7 @@ function judged(scenario: Scenario, step: Step, opts: { locale: Locale; validate
 export function editPlan(scenario: Scenario, plan: Plan, edit: Edit, options: EditOptions = {}): EditResult {
   const opts = readOptions(options);
   const parsed = readScenario(scenario, opts.locale);
-  readPlans(plan, undefined, opts.locale);
+  readPlan(plan, opts.locale);
   return judged(parsed, applyOne(plan, edit, editContext(parsed, opts.locale)), opts);
 }
 
@@ -135,7 +146,7 @@ export function editPlan(scenario: Scenario, plan: Plan, edit: Edit, options: Ed
 export function applyEdits(scenario: Scenario, plan: Plan, edits: readonly Edit[], options: EditOptions = {}): EditResult {
   const opts = readOptions(options);
   const parsed = readScenario(scenario, opts.locale);
-  readPlans(plan, undefined, opts.locale);
+  readPlan(plan, opts.locale);
   if (!Array.isArray(edits)) throw new EditError([fromInputIssue(makeIssue([], 'invalid_type', { expected: 'array', received: edits === null ? 'null' : typeof edits }, opts.locale))]);
   const ctx = editContext(parsed, opts.locale);
   let step: Step = { plan, patches: [], inversePatches: [] };
