@@ -38,7 +38,7 @@ function summary(scenario: Scenario, plan: Plan, ms: number, violations: number)
   const gap = m.lowerBound > 0 ? ((m.visits - m.lowerBound) / m.lowerBound) * 100 : 0;
   const rows: [string, string][] = [
     ['场景 scenario', `${scenario.departments.length} 个部门, ${scenario.enterprises.length} 家企业, ${scenario.inspectors.length} 名执法人员, ${scenario.requests.length} 项检查需求 (${scenario.horizon.from} – ${scenario.horizon.to})`],
-    ['检查频次 occurrences', String(m.occurrences)],
+    ['检查任务 occurrences', String(m.occurrences)],
     ['已安排 scheduled', `${m.scheduled} (${((m.scheduled / Math.max(1, m.occurrences - m.offsite)) * 100).toFixed(1)}% of on-site)`],
     ['非现场 off-site', String(m.offsite)],
     ['未安排 unscheduled', `${m.unscheduled}: ${reasons}`],

@@ -81,7 +81,7 @@ const zhCN: MessageTable = {
   progress_label: '正在编排',
   progress_best: '当前最优：优先级 {scheduledPriority}，{visits} 次检查，{personVisits} 人次',
   summary:
-    '已安排 {scheduled}/{occurrences} 个检查频次，共 {visits} 次入企检查（下界 {lowerBound}）；非现场 {offsite} 个，未安排 {unscheduled} 个；共 {personVisits} 人次；用时 {seconds} 秒。',
+    '已安排 {scheduled}/{occurrences} 项检查任务，共 {visits} 次入企检查（下界 {lowerBound}）；非现场 {offsite} 个，未安排 {unscheduled} 个；共 {personVisits} 人次；用时 {seconds} 秒。',
   'summary_stopped_time-limit': '已达到时间上限，搜索停止。',
   summary_stopped_aborted: '已按要求停止：这是目前找到的最优方案。',
   summary_written: '方案已写入 {file}。',

@@ -93,8 +93,8 @@ const zhCN: MessageTable = {
   item_department_mismatch: '检查事项 "{id}" 属于部门 "{itemDepartment}"，而非 "{department}"',
   holiday_and_workday: '"{value}" 同时出现在 holidays 与 extraWorkdays 中',
   day_start_not_before_end: 'dayStart {dayStart} 必须早于 dayEnd {dayEnd}',
-  duplicate_occurrence_id: '检查频次 id "{id}" 重复产生（另见 {other}）',
-  unknown_occurrence: '"{id}" 不是本场景中的检查频次',
+  duplicate_occurrence_id: '检查任务 id "{id}" 重复产生（另见 {other}）',
+  unknown_occurrence: '"{id}" 不是本场景中的检查任务',
   invalid: '无效',
   unknown_field: '不是 v1 合同中的字段，已忽略',
   misspelt_field: '不是 v1 合同中的字段，是否应为 `{suggestion}`？（设置 allowUnknownFields 可保留原样并忽略该字段）',
@@ -109,7 +109,7 @@ const zhCN: MessageTable = {
   'kind.item': '检查事项',
   'kind.enterprise': '企业',
   'kind.inspector': '执法人员',
-  'kind.occurrence': '检查频次',
+  'kind.occurrence': '检查任务',
 };
 
 export const inputMessages: Record<Locale, MessageTable> = { en, 'zh-CN': zhCN };

@@ -113,7 +113,7 @@ const zhCN: MessageTable = {
   'kind.item': '检查事项',
   'kind.enterprise': '企业',
   'kind.inspector': '执法人员',
-  'kind.occurrence': '检查频次',
+  'kind.occurrence': '检查任务',
   'kind.cap': '频次上限',
   history: '历史检查',
   none: '无',
