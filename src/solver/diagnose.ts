@@ -21,10 +21,13 @@ export interface Diagnosis {
 }
 
 /**
- * The reason an unassigned occurrence is unscheduled — or, if a day turns out to fit after all
- * (moves after its last insertion attempt made room), the occurrence is placed there.
+ * The reason an unassigned occurrence is unscheduled — or, with `place` (a search step, see
+ * `placeLeftovers`), if a day turns out to fit after all (moves after its last insertion attempt
+ * made room), the occurrence is placed there. Without `place` the state is left exactly as it
+ * was (the report's use): a day that fits is then counted as blocked by the visit there, if
+ * any — after `placeLeftovers` none fits.
  */
-export function diagnose(state: PlanState, occurrence: number): Diagnosis | { placed: true } {
+export function diagnose(state: PlanState, occurrence: number, place = false): Diagnosis | { placed: true } {
   const P = state.P;
   const o = P.occurrences[occurrence] as COccurrence;
   let capDays = 0;
@@ -45,16 +48,18 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis | { pl
     const busy = state.visitAt(o.enterprise, d);
     let failure;
     if (busy !== undefined) {
+      const mark = state.mark();
       const v = state.remove(busy);
-      const e = state.evaluate([...v.occurrences, occurrence], d, { sampleOnly });
-      if (e.ok) {
+      const e = state.fixed.has(busy) ? undefined : state.evaluate([...v.occurrences, occurrence], d, { sampleOnly });
+      if (e?.ok === true && place) {
         // It fits after all (a later move made room): take the place instead of explaining.
         state.commit(e.placement);
+        state.release(mark);
         return { placed: true };
       }
-      state.restore(v);
-      failure = e.failure;
-      if (failure && (failure.kind === 'composition' || failure.kind === 'infeasible-day')) blocking.add(busy);
+      state.rollback(mark);
+      failure = e === undefined || e.ok ? ({ kind: 'enterprise-busy', visit: busy } as const) : e.failure;
+      if (failure.kind === 'composition' || failure.kind === 'infeasible-day') blocking.add(busy);
     } else if (d >= deadFrom && d <= deadTo && deadFailure) {
       // A calendar-period cap already refused it alone earlier in this period (without a
       // minimum gap): nothing has changed since, so it refuses it on this day too.
@@ -62,8 +67,13 @@ export function diagnose(state: PlanState, occurrence: number): Diagnosis | { pl
     } else {
       const e = state.evaluate([occurrence], d, { sampleOnly });
       if (e.ok) {
-        state.commit(e.placement);
-        return { placed: true };
+        if (place) {
+          state.commit(e.placement);
+          return { placed: true };
+        }
+        // (Not after `placeLeftovers`.) Counted as staff-blocked: the report cannot place it.
+        staffDays++;
+        continue;
       }
       // (Only for the first cap it is checked against: a later one could be preceded by another.)
       if (e.failure.kind === 'cap' && e.failure.cap === o.caps[0]) {

@@ -60,11 +60,13 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   if (!ent || ent.occurrences.length === 0 || ent.occurrences.length > limits.maxOccurrences) return false;
   const occ = (i: number) => P.occurrences[i] as COccurrence;
   const original = state.visitsOf(enterprise);
+  if (original.some((v) => state.fixed.has(v.key))) return false;
   let bestPriority = 0;
   for (const v of original) for (const i of v.occurrences) bestPriority += occ(i).priority;
   let bestVisits = original.length;
   let best: Placement[] | undefined;
 
+  const mark = state.mark();
   for (const v of original) state.remove(v.key);
   // An occurrence that fits on no day even alone, with the enterprise empty, fits in no visit
   // of it either (a visit only adds to its caps, its length and its staff): leave it out. For
@@ -84,7 +86,7 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   // Nothing to gain when every placeable occurrence is already placed in as few visits as the bound allows.
   const reachable = rest[0] ?? 0;
   if (reachable <= bestPriority && bestVisits <= lowerBoundOf(P, new Map([[enterprise, order]]))) {
-    for (const v of original) state.restore(v);
+    state.rollback(mark);
     return false;
   }
   let nodes = limits.nodes;
@@ -98,9 +100,10 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
       if (--evaluations < 0 || --leafEvaluations < 0) return undefined;
       const e = state.evaluate(b.occs, d);
       if (!e.ok) continue;
-      const v = state.commit(e.placement);
+      const trial = state.mark();
+      state.commit(e.placement);
       const found = assign(blocks, k + 1, [...placed, e.placement]);
-      state.remove(v.key);
+      state.rollback(trial);
       if (found) return found;
     }
     return undefined;
@@ -114,7 +117,7 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   const assignInTimeOrder = (blocks: readonly Block[]): Placement[] | undefined => {
     const sorted = [...blocks].sort((a, b) => (a.days[a.days.length - 1] as number) - (b.days[b.days.length - 1] as number) || (a.days[0] as number) - (b.days[0] as number));
     const placed: Placement[] = [];
-    const keys: number[] = [];
+    const trial = state.mark();
     let ok = true;
     for (const b of sorted) {
       let done = false;
@@ -122,7 +125,7 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
         if (--evaluations < 0 || --leafEvaluations < 0) break;
         const e = state.evaluate(b.occs, d);
         if (!e.ok) continue;
-        keys.push(state.commit(e.placement).key);
+        state.commit(e.placement);
         placed.push(e.placement);
         done = true;
         break;
@@ -132,7 +135,7 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
         break;
       }
     }
-    for (const k of keys.reverse()) state.remove(k);
+    state.rollback(trial);
     return ok ? placed : undefined;
   };
 
@@ -255,9 +258,10 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   dfs(0, [], 0);
 
   if (!best) {
-    for (const v of original) state.restore(v);
+    state.rollback(mark);
     return false;
   }
   for (const p of best) state.commit(p);
+  state.release(mark);
   return true;
 }

@@ -12,7 +12,7 @@ import { monotonicNow } from '../util/clock.js';
 import { validatePlan } from '../validate/index.js';
 import { defaultPlanOptions, type PlanOptions, type PlanProgress } from './options.js';
 import { buildPlan } from './output.js';
-import { objectiveOf, search, type SearchOutcome } from './search.js';
+import { objectiveOf, placeLeftovers, search, type SearchOutcome } from './search.js';
 import { PlanState } from './state.js';
 
 /**
@@ -99,6 +99,10 @@ function start(input: Scenario, given: PlanOptions | undefined): Run {
     aborted: () => options.signal?.aborted === true,
   });
   const finish = (outcome: SearchOutcome): Plan => {
+    // The last search step (however the search ended), then the report, which changes nothing.
+    const settleAt = now();
+    placeLeftovers(state);
+    outcome.phasesMs.settle = Math.round(now() - settleAt);
     onProgress?.({ phase: 'report', fraction: 0.97 });
     const reportAt = now();
     const plan = buildPlan(state, {

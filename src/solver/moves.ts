@@ -1,45 +1,14 @@
 /**
- * Local-search moves over the plan state. Every move is a transaction: it either improves the
+ * Local-search moves over the plan state. Every move is a transaction (`state.mark()`, then
+ * `state.release` to keep it or `state.rollback` to undo it exactly): it either improves the
  * plan (more priority scheduled, or fewer visits at equal priority) and is kept, or it is
- * undone exactly.
+ * undone. Visits in `state.fixed` (pinned, frozen, past) are never touched.
  */
 import { calendarPeriod } from '../compile/caps.js';
 import type { CCap, COccurrence, COfficer } from '../compile/problem.js';
 import { placeBest } from './construct.js';
 import { mixKey } from '../util/random.js';
 import { dayList, isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
-
-/** Undo log: visits removed and visits added since the transaction began. */
-export class Transaction {
-  private readonly removed: PlacedVisit[] = [];
-  private readonly added: number[] = [];
-  constructor(private readonly state: PlanState) {}
-  remove(key: number): PlacedVisit {
-    const v = this.state.remove(key);
-    const i = this.added.indexOf(key);
-    if (i >= 0) this.added.splice(i, 1);
-    else this.removed.push(v);
-    return v;
-  }
-  commit(...args: Parameters<PlanState['commit']>): PlacedVisit {
-    const v = this.state.commit(...args);
-    this.added.push(v.key);
-    return v;
-  }
-  /** Puts back a visit removed inside this transaction, leaving the log as if it had not been removed. */
-  restore(v: PlacedVisit): void {
-    const i = this.removed.indexOf(v);
-    if (i >= 0) this.removed.splice(i, 1);
-    else this.added.push(v.key); // it was added by this transaction: it must go on rollback
-    this.state.restore(v);
-  }
-  rollback(): void {
-    for (const k of [...this.added].reverse()) this.state.remove(k);
-    for (const v of [...this.removed].reverse()) this.state.restore(v);
-    this.added.length = 0;
-    this.removed.length = 0;
-  }
-}
 
 /** Whether these occurrences' parts fit one visit: each department's minutes, and the number of departments. */
 function fitsOneVisit(P: PlanState['P'], occurrences: readonly number[]): boolean {
@@ -68,24 +37,26 @@ const commonDays = (state: PlanState, occurrences: readonly number[]): number[] 
  * Adds an occurrence to an existing visit of its enterprise (re-timed and re-staffed, on its
  * day or another day all its occurrences share). Returns whether it succeeded.
  */
-export function joinExisting(state: PlanState, tx: Transaction, occurrence: number, exclude?: number, only?: readonly number[]): boolean {
+export function joinExisting(state: PlanState, occurrence: number, exclude?: number, only?: readonly number[]): boolean {
   const o = state.P.occurrences[occurrence] as COccurrence;
   if (o.exclusive) return false;
   for (const v of state.visitsOf(o.enterprise)) {
-    if (v.key === exclude) continue;
+    if (v.key === exclude || state.fixed.has(v.key)) continue;
     const union = [...v.occurrences, occurrence];
     if (!union.every((i) => !(state.P.occurrences[i] as COccurrence).exclusive)) continue;
     // A union too long for the enterprise, or with too many departments, fails on every day.
     if (!fitsOneVisit(state.P, union)) continue;
     const days = commonDays(state, union);
     if (days.length === 0) continue;
-    tx.remove(v.key);
+    const mark = state.mark();
+    state.remove(v.key);
     const placement = placeBest(state, union, days, only);
     if (placement) {
-      tx.commit(placement);
+      state.commit(placement);
+      state.release(mark);
       return true;
     }
-    tx.restore(v);
+    state.rollback(mark);
   }
   return false;
 }
@@ -94,12 +65,12 @@ export function joinExisting(state: PlanState, tx: Transaction, occurrence: numb
  * Places an unassigned occurrence: into an existing visit, else into a new one. `only` is passed
  * on to `placeBest` (days outside it are known to fail).
  */
-export function insert(state: PlanState, occurrence: number, tx = new Transaction(state), only?: readonly number[]): boolean {
-  if (joinExisting(state, tx, occurrence, undefined, only)) return true;
+export function insert(state: PlanState, occurrence: number, only?: readonly number[]): boolean {
+  if (joinExisting(state, occurrence, undefined, only)) return true;
   const o = state.P.occurrences[occurrence] as COccurrence;
   const placement = placeBest(state, [occurrence], dayList(o.feasible), only);
   if (placement) {
-    tx.commit(placement);
+    state.commit(placement);
     return true;
   }
   return false;
@@ -113,21 +84,23 @@ export function insert(state: PlanState, occurrence: number, tx = new Transactio
 export function relocateAndInsert(state: PlanState, occurrence: number): boolean {
   const o = state.P.occurrences[occurrence] as COccurrence;
   for (const v of state.visitsOf(o.enterprise)) {
-    const tx = new Transaction(state);
+    if (state.fixed.has(v.key)) continue;
+    const mark = state.mark();
     // `insert` has just failed with v in place; without it, only its day and the days its cap
     // events weigh on can go differently (staff elsewhere is untouched, and whether a team can
     // be found does not depend on the officers' loads).
     const only = daysTouchedBy(state, v);
-    tx.remove(v.key);
-    if (insert(state, occurrence, tx, only)) {
+    state.remove(v.key);
+    if (insert(state, occurrence, only)) {
       const days = commonDays(state, v.occurrences).filter((d) => d !== v.day);
       const placement = days.length > 0 ? placeBest(state, v.occurrences, days) : undefined;
       if (placement) {
-        tx.commit(placement);
+        state.commit(placement);
+        state.release(mark);
         return true;
       }
     }
-    tx.rollback();
+    state.rollback(mark);
   }
   return false;
 }
@@ -162,14 +135,14 @@ export function eject(state: PlanState, occurrence: number): number[] | undefine
   const P = state.P;
   const o = P.occurrences[occurrence] as COccurrence;
   for (const v of state.visitsOf(o.enterprise)) {
-    if (!isFeasibleOn(o, v.day)) continue;
+    if (!isFeasibleOn(o, v.day) || state.fixed.has(v.key)) continue;
     const others = [...v.occurrences].sort((a, b) => {
       const x = P.occurrences[a] as COccurrence;
       const y = P.occurrences[b] as COccurrence;
       return x.priority - y.priority || y.minutes - x.minutes || b - a;
     });
-    const tx = new Transaction(state);
-    tx.remove(v.key);
+    const mark = state.mark();
+    state.remove(v.key);
     const dropped: number[] = [];
     let droppedPriority = 0;
     while (others.length > 0) {
@@ -181,11 +154,12 @@ export function eject(state: PlanState, occurrence: number): number[] | undefine
       if (keep.length < others.length) continue;
       const e = state.evaluate([...keep, occurrence], v.day);
       if (e.ok) {
-        tx.commit(e.placement);
+        state.commit(e.placement);
+        state.release(mark);
         return dropped;
       }
     }
-    tx.rollback();
+    state.rollback(mark);
   }
   return undefined;
 }
@@ -196,16 +170,17 @@ export function eject(state: PlanState, occurrence: number): number[] | undefine
  */
 export function eliminate(state: PlanState, key: number): boolean {
   const v = state.visits.get(key);
-  if (!v) return false;
-  const tx = new Transaction(state);
-  tx.remove(key);
+  if (!v || state.fixed.has(key)) return false;
+  const mark = state.mark();
+  state.remove(key);
   const order = [...v.occurrences].sort((a, b) => (state.P.occurrences[b] as COccurrence).minutes - (state.P.occurrences[a] as COccurrence).minutes || a - b);
   for (const i of order) {
-    if (!joinExisting(state, tx, i)) {
-      tx.rollback();
+    if (!joinExisting(state, i)) {
+      state.rollback(mark);
       return false;
     }
   }
+  state.release(mark);
   return true;
 }
 
@@ -221,7 +196,7 @@ const REBALANCE_WINDOW = 16;
 export function rebalance(state: PlanState, key: number, mean: Float64Array): boolean {
   const P = state.P;
   const v = state.visits.get(key);
-  if (!v) return false;
+  if (!v || state.fixed.has(key)) return false;
   const load = state.officerLoad;
   const ent = P.enterprises[v.enterprise];
   if (!ent) return false;
@@ -262,8 +237,10 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
       if (best < 0) continue;
       const officers = [...team.officers.filter((x) => x !== officer), best].sort((a, b) => a - b);
       teams = teams.map((x, j) => (j === t ? { department: x.department, officers } : x));
+      const mark = state.mark();
       state.remove(key);
       state.commit({ ...v, teams }, key);
+      state.release(mark);
       changed = true;
       break;
     }
@@ -295,10 +272,11 @@ export function replanInTimeOrder(state: PlanState, enterprise: number): boolean
   if (!ent) return false;
   const occ = (i: number) => P.occurrences[i] as COccurrence;
   const original = state.visitsOf(enterprise);
+  if (original.some((v) => state.fixed.has(v.key))) return false;
   let beforePriority = 0;
   for (const v of original) for (const i of v.occurrences) beforePriority += occ(i).priority;
-  const tx = new Transaction(state);
-  for (const v of original) tx.remove(v.key);
+  const mark = state.mark();
+  for (const v of original) state.remove(v.key);
   const order = [...ent.occurrences].sort(
     (a, b) =>
       (occ(a).feasible[occ(a).feasible.length - 1] as number) - (occ(b).feasible[occ(b).feasible.length - 1] as number) ||
@@ -313,21 +291,23 @@ export function replanInTimeOrder(state: PlanState, enterprise: number): boolean
     if (!o.exclusive) {
       for (const v of state.visitsOf(enterprise)) {
         if (!isFeasibleOn(o, v.day) || v.occurrences.some((x) => occ(x).exclusive)) continue;
-        tx.remove(v.key);
+        const inner = state.mark();
+        state.remove(v.key);
         const e = state.evaluate([...v.occurrences, i], v.day);
         if (e.ok) {
-          tx.commit(e.placement);
+          state.commit(e.placement);
+          state.release(inner);
           placed = true;
           break;
         }
-        tx.restore(v);
+        state.rollback(inner);
       }
     }
     if (!placed) {
       for (const d of o.feasible) {
         const e = state.evaluate([i], d);
         if (e.ok) {
-          tx.commit(e.placement);
+          state.commit(e.placement);
           placed = true;
           break;
         }
@@ -336,7 +316,10 @@ export function replanInTimeOrder(state: PlanState, enterprise: number): boolean
     if (placed) priority += o.priority;
   }
   const visits = state.visitsOf(enterprise).length;
-  if (priority > beforePriority || (priority === beforePriority && visits < original.length)) return true;
-  tx.rollback();
+  if (priority > beforePriority || (priority === beforePriority && visits < original.length)) {
+    state.release(mark);
+    return true;
+  }
+  state.rollback(mark);
   return false;
 }

@@ -1,4 +1,4 @@
-/** Turns the final state into a contract v1 plan: ids, times, leads, reasons, metrics. */
+/** Turns the final state into a contract v1 plan: ids, times, leads, reasons, metrics. Pure: the state is read, never changed. */
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
 import { formatDay, formatTime } from '../calendar/civil.js';
 // Built as the schema's shape (details are records here); `plan` returns it as the precise `Plan`.
@@ -11,6 +11,7 @@ import { reasonMessage, type UnscheduledReason } from '../report/reasons.js';
 import { preferredDateFindings, type PlacedOccurrence } from '../report/soft-findings.js';
 import { calendarWarnings, certificateWarnings, unknownFieldWarnings } from '../report/warnings.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
+import { visitIdsFor } from './ids.js';
 import { sortSmall, type PlacedVisit, type PlanState } from './state.js';
 
 export interface OutputOptions {
@@ -50,17 +51,15 @@ function leadOf(P: CompiledProblem, v: PlacedVisit): number {
 export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   const P = state.P;
   // Enterprises are indexed in id order, so the index orders them by id.
-  // Explain what stays unassigned first: an occurrence found to fit is placed, before numbering.
-  // A placement can change what blocks the others, so explain them all again after one.
-  let diagnoses: [number, Diagnosis][] = [];
-  for (let again = true; again; ) {
-    again = false;
-    diagnoses = [];
+  // Pure: what is still unassigned is explained, never placed (`placeLeftovers`, a search step,
+  // has run before).
+  // (Its last pass's reasons are reused while the state is unchanged since.)
+  const cached = state.leftoverReasons?.version === state.version ? (state.leftoverReasons.reasons as [number, Diagnosis][]) : undefined;
+  const diagnoses: [number, Diagnosis][] = cached ?? [];
+  if (!cached) {
     for (let i = 0; i < P.occurrences.length; i++) {
       if (state.assigned[i] !== -1) continue;
-      const d = diagnose(state, i);
-      if (d.placed) again = true;
-      else diagnoses.push([i, d]);
+      diagnoses.push([i, diagnose(state, i) as Diagnosis]);
     }
   }
   // Visits by day, then enterprise (one a day each): bucketed by day, a short sort per day.
@@ -73,16 +72,18 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   const times = new Map<number, string>();
   const dateOf = (day: number) => dates.get(day) ?? dates.set(day, formatDay(P.day0 + day)).get(day) as string;
   const timeOf = (minutes: number) => times.get(minutes) ?? times.set(minutes, formatTime(minutes)).get(minutes) as string;
-  // Visit key → position in `placed` (the plan's visit ids are V1, V2, … in that order).
+  // Visit key → position in `placed`; the ids (V1, V2, … in that order for a plan made from
+  // nothing; carried over for a loaded one: see ids.ts).
+  const visitIds = visitIdsFor(state, placed);
   let topKey = 0;
   for (const v of placed) topKey = Math.max(topKey, v.key);
   const positionOf = new Int32Array(topKey + 1).fill(-1);
   const idOf = (key: number): string | undefined => {
     const at = key >= 0 && key <= topKey ? (positionOf[key] as number) : -1;
-    return at >= 0 ? `V${at + 1}` : undefined;
+    return at >= 0 ? visitIds[at] : undefined;
   };
   const visits: Visit[] = placed.map((v, i) => {
-    const id = `V${i + 1}`;
+    const id = visitIds[i] as string;
     positionOf[v.key] = i;
     const teams = isByDepartment(v.teams) ? v.teams : [...v.teams].sort((a, b) => a.department - b.department);
     return {
@@ -131,7 +132,7 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   // Soft findings: only occurrences that asked for preferred dates are looked at.
   const wishes: PlacedOccurrence[] = [];
   placed.forEach((v, i) => {
-    for (const o of v.occurrences) if ((P.occurrences[o] as COccurrence).preferred.size > 0) wishes.push({ occurrence: o, day: v.day, visitId: `V${i + 1}`, visitSize: v.occurrences.length });
+    for (const o of v.occurrences) if ((P.occurrences[o] as COccurrence).preferred.size > 0) wishes.push({ occurrence: o, day: v.day, visitId: visitIds[i] as string, visitSize: v.occurrences.length });
   });
   const softFindings = preferredDateFindings(P, wishes, options.locale);
   return {

@@ -12,6 +12,7 @@ import type { PlanProgress } from './options.js';
 import type { PlanState } from './state.js';
 import { defaultEnterpriseSearchLimits, reoptimizeEnterprise } from './enterprise-search.js';
 import { enterpriseLowerBound } from '../report/bounds.js';
+import { diagnose } from './diagnose.js';
 
 /** Each enterprise's lower bound over all its occurrences: no plan visits it fewer times. */
 function enterpriseBounds(P: PlanState['P']): Int32Array {
@@ -54,6 +55,32 @@ function bySize(state: PlanState, keys: readonly number[]): { keys: number[]; en
   const out: number[] = [];
   for (const b of buckets) if (b) for (const k of b) out.push(k);
   return { keys: out, enterpriseOf };
+}
+
+/**
+ * The last search step, run however the search ended: each occurrence still unassigned is tried
+ * on every day of its window once more (alone, or joining the visit there) — moves after its
+ * last insertion attempt may have made room — until a pass places nothing. Afterwards the report
+ * only explains (`diagnose` without placing).
+ */
+export function placeLeftovers(state: PlanState): number {
+  const P = state.P;
+  let placed = 0;
+  for (let again = true; again; ) {
+    again = false;
+    const reasons: [number, unknown][] = [];
+    for (let i = 0; i < P.occurrences.length; i++) {
+      if (state.assigned[i] !== -1) continue;
+      const d = diagnose(state, i, true);
+      if (d.placed === true) {
+        placed++;
+        again = true;
+      } else reasons.push([i, d]);
+    }
+    // A pass that placed nothing left the state as it found it: its reasons are the report's.
+    if (!again) state.leftoverReasons = { version: state.version, reasons };
+  }
+  return placed;
 }
 
 export interface SearchLimits {

@@ -247,7 +247,7 @@ export class Staffing {
 
   /** `rankOfficers` for more candidates than the key scratch holds (a comparator sort; apart, as its closure would cost every call a context). */
   private rankMany(from: number, to: number, eh: number, day: number): void {
-    const key = (o: number) => (this.state.officerLoad[o] as number) + mixKey(this.state.officerHash[o] as number, eh, day);
+    const key = (o: number) => (this.state.officerLoad[o] as number) - (this.state.staffBonus[o] as number) + mixKey(this.state.officerHash[o] as number, eh, day);
     const sorted = Array.from(this.candidates.subarray(from, to)).sort((a, b) => key(a) - key(b) || a - b);
     this.candidates.set(sorted, from);
   }
@@ -264,12 +264,14 @@ export class Staffing {
     const n = to - from;
     if (n > 4096) return this.rankMany(from, to, eh, day);
     const keys = this.rankKeys;
+    // Zero but for the officers a repair wants to keep (`PlanState.staffBonus`): they rank first.
+    const bonus = this.state.staffBonus;
     if (n <= 32) {
       // Few candidates (the sampled case): an insertion sort of the keys, carrying the officers.
       for (let i = 0; i < n; i++) {
         const o = cand[from + i] as number;
         const draw = Math.floor(mixKey(this.state.officerHash[o] as number, eh, day) * 1048576);
-        const key = ((this.state.officerLoad[o] as number) * 1048576 + draw) * 4096 + i;
+        const key = (((this.state.officerLoad[o] as number) - (bonus[o] as number)) * 1048576 + draw) * 4096 + i;
         let j = i - 1;
         while (j >= 0 && (keys[j] as number) > key) {
           keys[j + 1] = keys[j] as number;
@@ -286,7 +288,7 @@ export class Staffing {
       const o = cand[from + i] as number;
       list[i] = o;
       const draw = Math.floor(mixKey(this.state.officerHash[o] as number, eh, day) * 1048576);
-      keys[i] = ((this.state.officerLoad[o] as number) * 1048576 + draw) * 4096 + i;
+      keys[i] = (((this.state.officerLoad[o] as number) - (bonus[o] as number)) * 1048576 + draw) * 4096 + i;
     }
     const sorted = (this.rankViews[n] ??= keys.subarray(0, n)).sort();
     for (let i = 0; i < n; i++) {

@@ -2,7 +2,9 @@
  * The planner's mutable state: placed visits, each enterprise's visits, cap tallies, and each
  * officer's bookings per day (officer-days.ts). `evaluate` checks a candidate visit against every hard rule
  * the state affects and returns a placement (not yet applied) or the rule that failed;
- * `commit` and `remove` are exact inverses, so every move can be undone.
+ * `commit` and `remove` are exact inverses, and every change between `mark()` and
+ * `rollback(mark)` is journalled and undone exactly (`release(mark)` keeps it): every move is a
+ * transaction.
  */
 import { tallyAdmits } from '../compile/caps.js';
 import { enterpriseOfTally, tallyKey, type CCap, type CEnterprise, type COccurrence, type CompiledProblem } from '../compile/problem.js';
@@ -81,6 +83,38 @@ export class PlanState {
   /** enterprise → number of its visits */
   readonly visitCount: Int32Array;
   private nextKey = 1;
+  /**
+   * The undo journal (see `mark`): the visits committed (flag 1) and removed (flag 0) since the
+   * outermost open mark, `journalLength` of them. Written only while a mark is open; the arrays
+   * keep their storage between transactions (the hot loop allocates little).
+   */
+  private readonly journalVisits: PlacedVisit[] = [];
+  private readonly journalAdded: number[] = [];
+  private journalLength = 0;
+  private openMarks = 0;
+  /**
+   * Plan visit ids carried by the state (`loadPlan`): visit key → the id it had in the plan it
+   * was loaded from, and every id of that plan (never given to a new visit). Empty for a plan
+   * made from nothing (the report then numbers visits V1…Vn by day).
+   */
+  readonly visitIds = new Map<number, string>();
+  readonly reservedIds = new Set<string>();
+  /** The loaded plan's visits by id: enterprise, day and occurrences as they were (ids of re-made visits follow them). */
+  readonly previousVisits = new Map<string, { enterprise: number; day: number; occurrences: readonly number[] }>();
+  /**
+   * Visits the search must leave exactly as they are (pinned, frozen, or in the past), by key.
+   * Moves skip them; `commit`/`remove` do not look.
+   */
+  readonly fixed = new Set<number>();
+  /** Counts every change (`commit`, `remove`, undo): a cache of something computed from the state is valid while it is unchanged. */
+  version = 0;
+  /**
+   * The reasons of the last pass of `placeLeftovers` (which placed nothing), with the `version`
+   * they are true of: the report reuses them while the state is unchanged.
+   */
+  leftoverReasons: { version: number; reasons: [number, unknown][] } | undefined;
+  /** Officer index → a bonus that ranks him first in staffing (repairs keep the previous team); all zero otherwise. */
+  readonly staffBonus: Int32Array;
   /** Each enterprise's lower bound over all its occurrences, once the search has computed it (the report reuses it). */
   enterpriseBounds: Int32Array | undefined;
   /** Running objective: total priority in visits, officers sent. */
@@ -99,6 +133,7 @@ export class PlanState {
     this.deptDayLoad = new Int32Array(P.departments.length * P.days);
     this.assigned = new Int32Array(P.occurrences.length).fill(-1);
     this.visitCount = new Int32Array(P.enterprises.length);
+    this.staffBonus = new Int32Array(P.officers.length);
     this.booked = new OfficerDays(P);
     this.dayScratch = new Float64Array(P.days);
     this.entVisits = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
@@ -268,8 +303,68 @@ export class PlanState {
     return this.booked.isFree(officer, day, start, end, ent);
   }
 
+  /**
+   * Opens a transaction (they nest): every `commit` and `remove` until the matching `rollback`
+   * or `release` is journalled. Returns the mark to pass to them.
+   */
+  mark(): number {
+    this.openMarks++;
+    return this.journalLength;
+  }
+
+  /** Undoes every change since `mark` (latest first) and closes that transaction. */
+  rollback(mark: number): void {
+    const visits = this.journalVisits;
+    const added = this.journalAdded;
+    while (this.journalLength > mark) {
+      const at = --this.journalLength;
+      const v = visits[at] as PlacedVisit;
+      if (added[at] === 1) this.unapply(v.key);
+      else this.apply(v, v.key);
+    }
+    this.release(mark);
+  }
+
+  /** Keeps the changes since `mark` and closes that transaction (an enclosing one can still undo them). */
+  release(_mark: number): void {
+    if (this.openMarks === 0) throw new Error('release without a mark');
+    if (--this.openMarks === 0) this.journalLength = 0;
+  }
+
+  /** Whether a transaction is open. */
+  get inTransaction(): boolean {
+    return this.openMarks > 0;
+  }
+
+  private journal(v: PlacedVisit, added: number): void {
+    const at = this.journalLength++;
+    this.journalVisits[at] = v;
+    this.journalAdded[at] = added;
+  }
+
+  /** Places a visit (under `key`, else a new key). Journalled inside a transaction. */
   commit(p: Placement, key = this.nextKey++): PlacedVisit {
+    const v = this.apply(p, key);
+    if (this.openMarks > 0) this.journal(v, 1);
+    return v;
+  }
+
+  /** Takes a visit out. Journalled inside a transaction. */
+  remove(key: number): PlacedVisit {
+    const v = this.unapply(key);
+    if (this.openMarks > 0) this.journal(v, 0);
+    return v;
+  }
+
+  /** A key never used in this state (for visits committed with a key of their own choosing). */
+  freshKey(): number {
+    return this.nextKey++;
+  }
+
+  private apply(p: Placement, key: number): PlacedVisit {
     const P = this.P;
+    if (key >= this.nextKey) this.nextKey = key + 1;
+    this.version++;
     // A literal of one shape (a spread makes objects of varying shape, slower to read later).
     const v: PlacedVisit = { enterprise: p.enterprise, day: p.day, start: p.start, end: p.end, occurrences: p.occurrences, teams: p.teams, key };
     this.visits.set(key, v);
@@ -298,8 +393,9 @@ export class PlanState {
     return v;
   }
 
-  remove(key: number): PlacedVisit {
+  private unapply(key: number): PlacedVisit {
     const P = this.P;
+    this.version++;
     const v = this.visits.get(key);
     if (!v) throw new Error(`no visit ${key}`);
     this.visits.delete(key);
@@ -339,7 +435,7 @@ export class PlanState {
     return v;
   }
 
-  /** Puts a removed visit back exactly as it was. */
+  /** Puts a removed visit back exactly as it was (under its key). Journalled inside a transaction. */
   restore(v: PlacedVisit): void {
     this.commit(v, v.key);
   }
