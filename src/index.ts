@@ -144,3 +144,16 @@ export {
   type EditIssue,
   type EditIssueCode,
 } from './edit/index.js';
+
+// Recommend: the best ways to place one occurrence or a new request in a plan, with the edits that apply them.
+export {
+  recommend,
+  defaultRecommendOptions,
+  type RecommendOptions,
+  type RecommendOption,
+  type RecommendResult,
+  type RecommendTarget,
+  type RecommendRequest,
+  type ImpossibleDay,
+} from './recommend/index.js';
+export type { FunnelRule } from './placement/types.js';

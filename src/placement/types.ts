@@ -23,6 +23,8 @@ import type { Edit } from '../edit/types.js';
  *   maximum or end after the working day;
  * - `team-busy`: joining would lengthen a visit whose officers cannot stay longer;
  * - `staff`: the department cannot field a lawful team that day (which filter ran out).
+ * @example
+ * const blocking = recommend(scenario, plan, 'R9').impossible.filter((d) => d.rule === ('cap' satisfies FunnelRule));
  */
 export type FunnelRule =
   | 'horizon'

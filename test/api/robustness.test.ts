@@ -43,6 +43,7 @@ const FUNCTIONS: Record<string, number> = {
   editPlan: 4,
   applyEdits: 4,
   applyPlanPatches: 3,
+  recommend: 4,
   parseDay: 1,
   formatDay: 1,
   isoWeekday: 1,
