@@ -69,7 +69,7 @@ afterAll(async () => {
 
 describe('every example has a script, and every script runs an example', () => {
   it('each example:* script (and demo) is "tsx examples/<name>.ts" of an existing file', () => {
-    expect(exampleScripts.map((s) => s.name)).toEqual(expect.arrayContaining(['demo', 'example:quickstart', 'example:restaurants', 'example:department-check', 'example:export-preview']));
+    expect(exampleScripts.map((s) => s.name)).toEqual(expect.arrayContaining(['demo', 'example:quickstart', 'example:restaurants', 'example:department-check', 'example:export-preview', 'example:edit-undo']));
     for (const s of exampleScripts) {
       expect(s.file, `${s.name}: ${s.command}`).toBeDefined();
       expect(existsSync(join(ROOT, s.file ?? '')), s.file).toBe(true);
@@ -169,6 +169,22 @@ describe('examples run and print what they promise', () => {
       const html = await readFile(join(outDir, 'preview.html'), 'utf8');
       expect(html).toMatch(/^<!doctype html>/i);
       expect(readdirSync(join(outDir, 'calendars')).filter((f) => f.endsWith('.ics')).length).toBeGreaterThan(0);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'edit-undo: the moved visit breaks the rules it should, in Chinese, and undo restores the plan byte for byte',
+    async () => {
+      const r = await outcome('example:edit-undo');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const moved = /改到 (\d{4}-\d{2}-\d{2})/.exec(r.stdout);
+      expect(moved).not.toBeNull();
+      const breaches = r.stdout.split('\n').filter((l) => /^ {2}违规 \[[a-z-]+\]/.test(l));
+      expect(breaches.length).toBeGreaterThan(0);
+      for (const b of breaches) expect(b).toContain(moved?.[1] ?? '?');
+      expect(r.stdout).toContain('撤销后与原计划逐字节相同：是');
     },
     TIMEOUT_MS,
   );
