@@ -157,3 +157,18 @@ export {
   type ImpossibleDay,
 } from './recommend/index.js';
 export type { FunnelRule } from './placement/types.js';
+
+// Explain: why an occurrence is where it is, or the day-by-day funnel and the smallest verified relaxations that would place it.
+export {
+  explain,
+  applyRelaxation,
+  defaultExplainOptions,
+  type Explanation,
+  type ExplanationStatus,
+  type ExplainedDay,
+  type ExplainOptions,
+  type Relaxation,
+  type RelaxationKind,
+  type ScenarioPatchOp,
+  type TeamMember,
+} from './explain/index.js';

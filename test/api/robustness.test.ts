@@ -44,6 +44,8 @@ const FUNCTIONS: Record<string, number> = {
   applyEdits: 4,
   applyPlanPatches: 3,
   recommend: 4,
+  explain: 4,
+  applyRelaxation: 2,
   parseDay: 1,
   formatDay: 1,
   isoWeekday: 1,
