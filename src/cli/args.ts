@@ -29,6 +29,7 @@ export type Command =
       locale: Locale;
     }
   | { kind: 'edit'; scenario: string; plan: string; edit: string; out?: string; patches?: string; json: boolean; locale: Locale }
+  | { kind: 'explain'; scenario: string; plan: string; occurrenceId: string; json: boolean; maxRelaxations?: number; locale: Locale }
   | { kind: 'usage-error'; message: string; command?: CommandName };
 
 /**
@@ -127,12 +128,30 @@ export const EDIT_HELP: CommandHelp = {
   ],
 };
 
+export const EXPLAIN_HELP: CommandHelp = {
+  synopsis: 'explain SCENARIO.json PLAN.json OCCURRENCE_ID [--json] [--max-relaxations N] [--locale zh-CN|en]',
+  summary:
+    'Explain one occurrence of a plan: why this day and this team, or (unscheduled) each day of its window with the first rule that fails\nand the smallest changes to the scenario that would place it, each verified by placing it and validating the result.',
+  options: [
+    ['--json', 'print the explanation as JSON (days, team, relaxations with their scenario patches)'],
+    ['--max-relaxations N', 'at most N relaxations, smallest first (default 6; 0 for none)'],
+    LOCALE_OPTION,
+    HELP_OPTION,
+  ],
+  examples: [
+    ['why R4 could not be placed, and what would place it', 'joint-inspection explain scenario.json plan.json R4'],
+    ['why R7#2 is on its day with its officers, in English', 'joint-inspection explain scenario.json plan.json "R7#2" --locale en'],
+    ['the explanation as data, for a host application', 'joint-inspection explain scenario.json plan.json R4 --json > r4.json'],
+  ],
+};
+
 /** Every command's help, in the order `--help` lists them. A new command adds its entry here. */
 export const COMMAND_HELP = {
   plan: PLAN_HELP,
   validate: VALIDATE_HELP,
   export: EXPORT_HELP,
   edit: EDIT_HELP,
+  explain: EXPLAIN_HELP,
 } satisfies Record<string, CommandHelp>;
 
 const PROGRAM = 'joint-inspection';
@@ -255,6 +274,7 @@ const PARSERS: Record<CommandName, (args: string[]) => Command> = {
   validate: validateCommand,
   export: exportCommand,
   edit: editCommand,
+  explain: explainCommand,
 };
 
 function helpCommand(args: string[]): Command {
@@ -388,5 +408,27 @@ function editCommand(args: string[]): Command {
     locale: localeFlag(values.locale),
     ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
     ...(values.patches !== undefined ? { patches: values.patches } : {}),
+  };
+}
+
+function explainCommand(args: string[]): Command {
+  const options = { ...HELP, json: { type: 'boolean' }, 'max-relaxations': { type: 'string' }, locale: { type: 'string' } } as const;
+  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  if (values.help) return { kind: 'help', command: 'explain' };
+  const [scenario, plan, occurrenceId, ...extra] = positionals;
+  if (scenario === undefined) throw new UsageError('explain: missing SCENARIO.json, PLAN.json and OCCURRENCE_ID');
+  if (plan === undefined) throw new UsageError('explain: missing PLAN.json and OCCURRENCE_ID');
+  if (occurrenceId === undefined || occurrenceId === '') throw new UsageError('explain: missing OCCURRENCE_ID');
+  if (extra.length > 0) throw new UsageError(`explain: unexpected argument "${extra[0]}"`);
+  if (scenario === '-' && plan === '-') throw new UsageError('explain: only one of the files can be standard input ("-")');
+  const maxRelaxations = integerFlag('max-relaxations', values['max-relaxations'], 0);
+  return {
+    kind: 'explain',
+    scenario,
+    plan,
+    occurrenceId,
+    json: values.json === true,
+    locale: localeFlag(values.locale),
+    ...(maxRelaxations !== undefined ? { maxRelaxations } : {}),
   };
 }
