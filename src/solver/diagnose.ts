@@ -30,6 +30,14 @@ export interface Diagnosis {
 export function diagnose(state: PlanState, occurrence: number, place = false): Diagnosis | { placed: true } {
   const P = state.P;
   const o = P.occurrences[occurrence] as COccurrence;
+  if (o.feasible.length === 0) {
+    // Every day of its window is past or frozen (`replan`): the horizon left to plan starts later.
+    return {
+      code: 'OUTSIDE_HORIZON',
+      details: { from: formatDay(o.source.rawFrom), to: formatDay(o.source.rawTo), horizonFrom: formatDay(P.day0 + state.firstFree), horizonTo: P.scenario.horizon.to },
+      visitKeys: [],
+    };
+  }
   let capDays = 0;
   let staffDays = 0;
   const blocking = new Set<number>();

@@ -106,6 +106,8 @@ export class PlanState {
    * Moves skip them; `commit`/`remove` do not look.
    */
   readonly fixed = new Set<number>();
+  /** First horizon day that may change (`replan`: days before it are past or frozen); 0 otherwise. */
+  firstFree = 0;
   /** Counts every change (`commit`, `remove`, undo): a cache of something computed from the state is valid while it is unchanged. */
   version = 0;
   /**
