@@ -172,3 +172,16 @@ export {
   type ScenarioPatchOp,
   type TeamMember,
 } from './explain/index.js';
+
+// Replan: a changed scenario planned from the previous plan, changing as few visits as it must, with the diff.
+export {
+  replan,
+  replanSync,
+  defaultReplanOptions,
+  type ReplanOptions,
+  type ReplanResult,
+  type PlanDiff,
+  type VisitChange,
+  type OccurrenceChange,
+  type ReplanReason,
+} from './replan/index.js';

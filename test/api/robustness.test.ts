@@ -46,6 +46,7 @@ const FUNCTIONS: Record<string, number> = {
   recommend: 4,
   explain: 4,
   applyRelaxation: 2,
+  replanSync: 3,
   parseDay: 1,
   formatDay: 1,
   isoWeekday: 1,
@@ -61,7 +62,7 @@ describe('every exported function, given anything', () => {
       .filter(([name, v]) => typeof v === 'function' && !/^[A-Z]/.test(name))
       .map(([name]) => name)
       .sort();
-    expect(exported).toEqual([...Object.keys(FUNCTIONS), 'plan'].sort());
+    expect(exported).toEqual([...Object.keys(FUNCTIONS), 'plan', 'replan'].sort());
   });
 
   for (const [name, arity] of Object.entries(FUNCTIONS)) {
@@ -78,10 +79,23 @@ describe('every exported function, given anything', () => {
           }
           expect(args.map((a) => safeJson(a))).toEqual(before);
         }),
-        { numRuns: name === 'planSync' ? 60 : 150 },
+        { numRuns: name === 'planSync' || name === 'replanSync' ? 60 : 150 },
       );
     });
   }
+
+  it('replan (async) rejects with an InputError, never a TypeError', async () => {
+    await fc.assert(
+      fc.asyncProperty(arg, arg, arg, async (scenario, previous, options) => {
+        try {
+          await api.replan(deepFreeze(scenario) as never, deepFreeze(previous), deepFreeze(options) as never);
+        } catch (error) {
+          if (!isLibraryError(error)) throw error;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it('plan (async) rejects with an InputError, never a TypeError', async () => {
     await fc.assert(
