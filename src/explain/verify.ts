@@ -40,19 +40,34 @@ export function workingDays(t: Trial, days: readonly number[]): DaySurvey[] {
 const key = (f: ValidationFinding) => JSON.stringify([f.ruleId, f.visitId, f.occurrenceId, f.inspectorId, f.details]);
 
 /**
+ * The part of a plan a placement can affect: every visit of the enterprise (one visit a day,
+ * caps) and every visit on the placement's day (officers' days, travel); every occurrence
+ * outside them is listed as unscheduled, so the accounting rule has nothing to say about them.
+ * The other visits are the same before and after, and no rule relates them to these.
+ */
+function around(plan: Plan, enterpriseId: string, date: string, occurrenceIds: readonly string[]): Plan {
+  const visits = plan.visits.filter((v) => v.enterpriseId === enterpriseId || v.date === date);
+  const kept = new Set([...visits.flatMap((v) => v.occurrenceIds), ...plan.offsite.map((o) => o.occurrenceId)]);
+  const unscheduled = occurrenceIds.filter((id) => !kept.has(id)).map((occurrenceId) => ({ occurrenceId, reasons: [{ code: 'MANUAL' as const, message: '', details: {} }] }));
+  return { ...plan, visits, unscheduled };
+}
+
+/**
  * The first placement on `days` (every day of the window when absent) that, applied to the plan
  * under the relaxed scenario, adds no violation: none at all for a valid plan, none the plan
- * did not already have otherwise.
+ * did not already have otherwise. The judge is `validatePlan` on the part of the plan the
+ * placement can affect (see `around`), before and after.
  */
 export function verifiedPlacement(t: Trial, plan: unknown, days: readonly number[] | undefined, locale: Locale): Placement | undefined {
   const found = survey(t.index, t.occ, days ? { days } : {}).flatMap((s) => s.placements);
-  let baseline: Map<string, number> | undefined;
+  const ids = t.index.ctx.occurrenceList.map((o) => o.id);
   for (const p of found.slice(0, 3)) {
-    const { violations } = applyEdits(t.scenario, plan as Plan, p.edits, { locale });
+    const edited = applyEdits(t.scenario, plan as Plan, p.edits, { locale, validate: false }).plan;
+    const { violations } = validatePlan(t.scenario, around(edited, t.occ.request.enterpriseId, p.date, ids), { locale });
     if (violations.length === 0) return p;
-    baseline ??= counts(validatePlan(t.scenario, plan as Plan, { locale }).violations);
+    const baseline = counts(validatePlan(t.scenario, around(plan as Plan, t.occ.request.enterpriseId, p.date, ids), { locale }).violations);
     const after = counts(violations);
-    if ([...after].every(([k, n]) => n <= (baseline?.get(k) ?? 0))) return p;
+    if ([...after].every(([k, n]) => n <= (baseline.get(k) ?? 0))) return p;
   }
   return undefined;
 }
