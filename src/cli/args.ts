@@ -30,6 +30,7 @@ export type Command =
     }
   | { kind: 'edit'; scenario: string; plan: string; edit: string; out?: string; patches?: string; json: boolean; locale: Locale }
   | { kind: 'explain'; scenario: string; plan: string; occurrenceId: string; json: boolean; maxRelaxations?: number; locale: Locale }
+  | { kind: 'recommend'; scenario: string; plan: string; occurrenceId?: string; request?: string; limit?: number; json: boolean; locale: Locale }
   | { kind: 'usage-error'; message: string; command?: CommandName };
 
 /**
@@ -145,6 +146,24 @@ export const EXPLAIN_HELP: CommandHelp = {
   ],
 };
 
+export const RECOMMEND_HELP: CommandHelp = {
+  synopsis: 'recommend SCENARIO.json PLAN.json (OCCURRENCE_ID | --request REQUEST.json) [--limit N] [--json] [--locale zh-CN|en]',
+  summary:
+    'Recommend the best ways to place an unscheduled occurrence (or a new request) in a plan: join a visit (which officers to add)\nor a new visit (day, hours, team), ranked, each with the edits that apply it (for `edit`), and why better-looking days are impossible.\nExit 0 with at least one option, 1 when nothing can place it.',
+  options: [
+    ['--request REQUEST.json', 'place a new request (one entry of the scenario\'s requests) instead of an occurrence of the scenario'],
+    ['--limit N', 'at most N options (default 10)'],
+    ['--json', 'print the recommendation as JSON (options with their edits, impossible days)'],
+    LOCALE_OPTION,
+    HELP_OPTION,
+  ],
+  examples: [
+    ['where can R9 go?', 'joint-inspection recommend scenario.json plan.json R9'],
+    ['a complaint that just arrived, the three best options in English', 'joint-inspection recommend scenario.json plan.json --request complaint.json --limit 3 --locale en'],
+    ['the best option\'s edits, applied with edit', 'joint-inspection recommend scenario.json plan.json R9 --json | jq \'.options[0].edits\' > r9.json && joint-inspection edit scenario.json plan.json r9.json --out edited.json'],
+  ],
+};
+
 /** Every command's help, in the order `--help` lists them. A new command adds its entry here. */
 export const COMMAND_HELP = {
   plan: PLAN_HELP,
@@ -152,6 +171,7 @@ export const COMMAND_HELP = {
   export: EXPORT_HELP,
   edit: EDIT_HELP,
   explain: EXPLAIN_HELP,
+  recommend: RECOMMEND_HELP,
 } satisfies Record<string, CommandHelp>;
 
 const PROGRAM = 'joint-inspection';
@@ -275,6 +295,7 @@ const PARSERS: Record<CommandName, (args: string[]) => Command> = {
   export: exportCommand,
   edit: editCommand,
   explain: explainCommand,
+  recommend: recommendCommand,
 };
 
 function helpCommand(args: string[]): Command {
@@ -430,5 +451,35 @@ function explainCommand(args: string[]): Command {
     json: values.json === true,
     locale: localeFlag(values.locale),
     ...(maxRelaxations !== undefined ? { maxRelaxations } : {}),
+  };
+}
+
+function recommendCommand(args: string[]): Command {
+  const options = { ...HELP, request: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
+  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  if (values.help) return { kind: 'help', command: 'recommend' };
+  const [scenario, plan, occurrenceId, ...extra] = positionals;
+  const what = values.request === undefined ? ' and OCCURRENCE_ID (or --request REQUEST.json)' : '';
+  if (scenario === undefined) throw new UsageError(`recommend: missing SCENARIO.json, PLAN.json${what}`);
+  if (plan === undefined) throw new UsageError(`recommend: missing PLAN.json${what}`);
+  if (values.request === '') throw new UsageError('--request needs a file name');
+  if (occurrenceId === undefined && values.request === undefined) throw new UsageError('recommend: missing OCCURRENCE_ID (or --request REQUEST.json)');
+  if (occurrenceId !== undefined && values.request !== undefined) throw new UsageError('recommend: give OCCURRENCE_ID or --request, not both');
+  if (extra.length > 0) throw new UsageError(`recommend: unexpected argument "${extra[0]}"`);
+  if ([scenario, plan, values.request].filter((f) => f === '-').length > 1) throw new UsageError('recommend: only one of the files can be standard input ("-")');
+  let limit: number | undefined;
+  if (values.limit !== undefined) {
+    if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError('--limit needs a whole number ≥ 1');
+    limit = Number(values.limit);
+  }
+  return {
+    kind: 'recommend',
+    scenario,
+    plan,
+    json: values.json === true,
+    locale: localeFlag(values.locale),
+    ...(occurrenceId !== undefined ? { occurrenceId } : {}),
+    ...(values.request !== undefined ? { request: values.request } : {}),
+    ...(limit !== undefined ? { limit } : {}),
   };
 }

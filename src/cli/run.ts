@@ -9,6 +9,7 @@ import { runPlan } from './commands/plan.js';
 import { runValidate } from './commands/validate.js';
 import { runExport } from './commands/export.js';
 import { runEdit } from './commands/edit.js';
+import { runRecommend } from './commands/recommend.js';
 import { runExplain } from './commands/explain.js';
 import { EXIT } from './exit.js';
 import type { CliIo } from './io.js';
@@ -39,6 +40,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runEdit(cmd, io);
       case 'explain':
         return await runExplain(cmd, io);
+      case 'recommend':
+        return await runRecommend(cmd, io);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

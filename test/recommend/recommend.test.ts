@@ -60,7 +60,7 @@ describe('recommend', () => {
         const request: RecommendRequest = { id: 'NEW', departmentId: item.departmentId, enterpriseId: enterprise.id, itemIds: [item.id], window: { from, to }, basis };
         const result = recommend(scenario, plan, request);
         expect(result.target).toMatchObject({ occurrenceId: 'NEW', newRequest: true });
-        const extended = { ...scenario, requests: [...scenario.requests, request] };
+        const extended = { ...scenario, requests: [...scenario.requests, request] } as unknown as Scenario;
         for (const option of result.options) {
           const edited = applyEdits(extended, plan, option.edits);
           expect(edited.violations.map((v) => v.message)).toEqual([]);
@@ -107,7 +107,7 @@ describe('recommend: worked cases', () => {
   });
 
   it('joins the visit of the enterprise before opening a new one, adding no officer when the team suffices', () => {
-    const plan = makePlan(scenario, [{ id: 'V1', date: '2026-03-04', occurrenceIds: ['R1'], inspectorIds: ['I1', 'I2'] }]);
+    const plan = makePlan(scenario, [{ id: 'V1', date: '2026-03-04', occurrenceIds: ['R1'], inspectorIds: ['I1', 'I2'] }]) as unknown as Plan;
     const { options } = recommend(scenario, plan, 'R2');
     expect(options[0]).toMatchObject({ kind: 'join', visitId: 'V1', date: '2026-03-04', inspectorIds: [], churn: 1, effect: { visits: 0, personVisits: 0 } });
     expect(options[0]?.why).toContain('V1');
@@ -117,9 +117,7 @@ describe('recommend: worked cases', () => {
   });
 
   it('says in Chinese (by name) and in English why a preferred date is impossible', () => {
-    const busy = makePlan(scenario, [
-      { id: 'V1', date: '2026-03-05', occurrenceIds: ['R1'], inspectorIds: ['I1', 'I2'], start: '16:00' },
-    ]);
+    const busy = makePlan(scenario, [{ id: 'V1', date: '2026-03-05', occurrenceIds: ['R1'], inspectorIds: ['I1', 'I2'], start: '16:00' }]) as unknown as Plan;
     // Joining V1 on the preferred date would need the visit to grow beyond the working day.
     const zh = recommend(scenario, busy, 'R2');
     const day = zh.impossible.find((d) => d.date === '2026-03-05');
@@ -131,7 +129,7 @@ describe('recommend: worked cases', () => {
   });
 
   it('an unknown target, an occurrence already in a visit, bad options and a bad request are InputErrors with paths', () => {
-    const plan = makePlan(scenario, [{ id: 'V1', date: '2026-03-04', occurrenceIds: ['R1'], inspectorIds: ['I1', 'I2'] }]);
+    const plan = makePlan(scenario, [{ id: 'V1', date: '2026-03-04', occurrenceIds: ['R1'], inspectorIds: ['I1', 'I2'] }]) as unknown as Plan;
     const issues = (f: () => unknown) => {
       try {
         f();
