@@ -216,6 +216,8 @@ export type PhasesMs = {
   replan?: number;
   eliminate?: number;
   balance?: number;
+  /** The last search step: placing what the report would otherwise find placeable. */
+  settle?: number;
   report: number;
 };
 

@@ -126,6 +126,7 @@ const strictPlan = z.strictObject({
       replan: count.optional(),
       eliminate: count.optional(),
       balance: count.optional(),
+      settle: count.optional(),
       report: count,
     }),
   }),
