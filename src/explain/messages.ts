@@ -106,7 +106,7 @@ const zhCN: MessageTable = {
   'relax.add-officer.qualified': '具备 {qualifications} 资质的',
   'relax.add-officer.area': '可管辖区域 {area} 的',
   'relax.area': '将企业{enterprise}所在区域 {area} 纳入{department}的属地管辖范围',
-  'relax.free-cap.limit': '检查频次上限 {capId} 已被 {events} 用满：对企业{enterprise}若上限由 {limit} 次提高到 {newLimit} 次，可安排在 {date}',
+  'relax.free-cap.limit': '检查频次上限 {capId} 已被{events}用满：对企业{enterprise}若上限由 {limit} 次提高到 {newLimit} 次，可安排在 {date}',
   'relax.free-cap.gap': '检查频次上限 {capId}：{events} 距 {date} 仅 {gapDays} 天；若最小间隔由 {minGapDays} 天缩短为 {newGap} 天，即可安排',
   'relax.added-officer-name': '新增执法人员{n}',
   'summary.scheduled': '{occurrence}安排在 {date} 对企业{enterprise}的检查组 {visitId}，执法人员：{team}；检查时限内 {days} 天中，{impossible} 天因硬性规则不可行，{possible} 天可行但较差。',
