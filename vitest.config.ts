@@ -27,6 +27,8 @@ export default defineConfig({
     testTimeout: 30_000,
     // fast-check from a fixed seed (JI_PROPERTY_SEED overrides): reproducible runs everywhere
     setupFiles: ['test/setup/fast-check.ts'],
+    // dist/ built once, before any worker starts (the package and process tests use it)
+    globalSetup: ['test/setup/build.ts'],
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
 /**
- * The package as a user gets it: `npm run build`, `npm pack`, the tarball unpacked into a fresh
- * project, then imported from ESM, required from CommonJS and type-checked under `--strict`
+ * The package as a user gets it: the build (made once by the global setup), `npm pack`, the
+ * tarball unpacked into a fresh project, then imported from ESM, required from CommonJS and type-checked under `--strict`
  * with `moduleResolution nodenext` (.mts and .cts). Offline: the fresh project's dependencies
  * are links to this repository's `node_modules` (what `npm ci` installed), so no registry is
  * asked — a fresh CI machine needs nothing more than `npm ci`.
@@ -49,7 +49,7 @@ const scenario = {
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'ji-pack-'));
-  run('npm', ['run', '-s', 'build'], ROOT);
+  // dist/ is built (when stale) once by the global setup, test/setup/build.ts.
   const packed = run('npm', ['pack', '--silent', '--pack-destination', work], ROOT).trim().split('\n').at(-1) as string;
   const tarball = join(work, packed);
   tarballFiles = run('tar', ['-tzf', tarball], work).trim().split('\n');
