@@ -120,12 +120,21 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, findings: readonl
     const entry: LoadedVisit = { id: v.id, visit: v, fate: 'cancelled', findings: byVisit.get(v.id) ?? [], gone, unknownOfficers };
     if (fixedBy) entry.fixedBy = fixedBy;
     loaded.push(entry);
-    if (enterprise === undefined || horizonDay < 0 || horizonDay >= P.days || occurrences.length === 0) continue;
+    if (enterprise === undefined || horizonDay < 0 || horizonDay >= P.days || occurrences.length === 0) {
+      // A fixed visit is what happened (or what the caller holds): written as it was.
+      if (fixedBy) {
+        entry.fate = 'fixed';
+        state.passthrough.push({ ...v, departmentIds: [...v.departmentIds], occurrenceIds: [...v.occurrenceIds], inspectorIds: [...v.inspectorIds] });
+        // Its occurrences are held there, outside the state (−2: neither placed nor to place).
+        for (const i of occurrences) state.assigned[i] = -2;
+      }
+      continue;
+    }
     const start = parseTime(v.start) ?? P.dayStart;
     const end = Math.max(start, parseTime(v.end) ?? start);
     // Each department of the occurrences has a team (maybe empty): a team of another department is dropped.
     const departments = [...new Set(occurrences.map((i) => (P.occurrences[i] as COccurrence).department))].sort((a, b) => a - b);
-    const own = departments.map((d) => teams.find((t) => t.department === d) ?? { department: d, officers: [] });
+    const own = fixedBy ? teams : departments.map((d) => teams.find((t) => t.department === d) ?? { department: d, officers: [] });
     state.previousVisits.set(v.id, { enterprise, day: horizonDay, occurrences });
     placements.set(entry, { enterprise, day: horizonDay, start, end, occurrences, teams: own });
   }
@@ -143,13 +152,23 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, findings: readonl
       e.key = v.key;
       e.fate = pass;
       state.visitIds.set(v.key, e.id);
-      if (pass === 'fixed') state.fixed.add(v.key);
+      if (pass === 'fixed') {
+        state.fixed.add(v.key);
+        state.verbatim.set(v.key, { ...e.visit, departmentIds: [...e.visit.departmentIds], occurrenceIds: [...e.visit.occurrenceIds], inspectorIds: [...e.visit.inspectorIds] });
+      }
     }
   }
   // 2. Repairs, earliest first: officers replaced, else moved, else cancelled.
   for (const e of loaded) {
     const p = placements.get(e);
     if (!p || e.key !== undefined) continue;
+    if (e.fixedBy) {
+      // A fixed visit the state cannot hold (a second one that day at the enterprise): as it was.
+      e.fate = 'fixed';
+      state.passthrough.push({ ...e.visit, departmentIds: [...e.visit.departmentIds], occurrenceIds: [...e.visit.occurrenceIds], inspectorIds: [...e.visit.inspectorIds] });
+      for (const i of p.occurrences) if (state.assigned[i] === -1) state.assigned[i] = -2;
+      continue;
+    }
     const occs = p.occurrences.filter((i) => state.assigned[i] === -1);
     if (occs.length === 0) continue;
     const previous = p.teams.flatMap((t) => t.officers);

@@ -85,6 +85,8 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   const visits: Visit[] = placed.map((v, i) => {
     const id = visitIds[i] as string;
     positionOf[v.key] = i;
+    const as = state.verbatim.get(v.key);
+    if (as) return { ...as, departmentIds: [...as.departmentIds], occurrenceIds: [...as.occurrenceIds], inspectorIds: [...as.inspectorIds] };
     const teams = isByDepartment(v.teams) ? v.teams : [...v.teams].sort((a, b) => a.department - b.department);
     return {
       id,
@@ -100,9 +102,18 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     };
   });
 
+  // Fixed visits the compiled problem cannot hold, as they were (replan), in plan order.
+  if (state.passthrough.length > 0) {
+    visits.push(...state.passthrough.map((v) => ({ ...v, departmentIds: [...v.departmentIds], occurrenceIds: [...v.occurrenceIds], inspectorIds: [...v.inspectorIds] })));
+    visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0));
+  }
+  const heldAsIs = new Set<string>();
+  for (const v of state.verbatim.values()) for (const o of v.occurrenceIds) heldAsIs.add(o);
+  for (const v of state.passthrough) for (const o of v.occurrenceIds) heldAsIs.add(o);
   const names = namesOf(P.scenario, options.locale);
   const unscheduled: Plan['unscheduled'] = [];
   const reasonEntry = (occurrenceId: string, reason: UnscheduledReason) =>
+    heldAsIs.has(occurrenceId) ||
     unscheduled.push({ occurrenceId, reasons: [{ code: reason.code, message: reasonMessage(reason, options.locale, names), details: reason.details }] });
   for (const x of P.excluded) reasonEntry(x.occurrence.id, x.reason);
   for (const [i, d] of diagnoses) reasonEntry((P.occurrences[i] as COccurrence).id, { code: d.code, details: resolveVisitKeys(d.details, idOf) });
@@ -114,12 +125,12 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     list.push(...v.occurrences);
     scheduledByEnterprise.set(v.enterprise, list);
   }
-  const scheduled = placed.reduce((s, v) => s + v.occurrences.length, 0);
+  const scheduled = visits.reduce((s, v) => s + v.occurrenceIds.length, 0);
   const personVisits = visits.reduce((s, v) => s + v.inspectorIds.length, 0);
   const metrics: Plan['metrics'] = {
     occurrences: P.all.length,
     scheduled,
-    offsite: P.offsite.length,
+    offsite: heldAsIs.size === 0 ? P.offsite.length : P.offsite.filter((o) => !heldAsIs.has(o.id)).length,
     unscheduled: unscheduled.length,
     visits: visits.length,
     lowerBound: lowerBoundOf(P, scheduledByEnterprise, state.enterpriseBounds),
@@ -138,7 +149,7 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   return {
     version: 1,
     visits,
-    offsite: P.offsite.map((o) => ({ occurrenceId: o.id })),
+    offsite: P.offsite.filter((o) => !heldAsIs.has(o.id)).map((o) => ({ occurrenceId: o.id })),
     unscheduled,
     warnings: [
       ...calendarWarnings(P.calendar.warnings, options.locale),

@@ -106,6 +106,14 @@ export class PlanState {
    * Moves skip them; `commit`/`remove` do not look.
    */
   readonly fixed = new Set<number>();
+  /**
+   * Fixed visits (`replan`) hold what the compiled problem no longer has — occurrences the changed
+   * scenario excludes or withdrew — or cannot hold at all (outside the horizon, an unknown
+   * enterprise): the report writes them exactly as they were — by visit key (`verbatim`; the
+   * state holds the part it knows, for caps and the officers' days), or whole (`passthrough`).
+   */
+  readonly verbatim = new Map<number, { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] }>();
+  readonly passthrough: { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] }[] = [];
   /** First horizon day that may change (`replan`: days before it are past or frozen); 0 otherwise. */
   firstFree = 0;
   /** Counts every change (`commit`, `remove`, undo): a cache of something computed from the state is valid while it is unchanged. */
