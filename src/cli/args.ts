@@ -31,6 +31,19 @@ export type Command =
   | { kind: 'edit'; scenario: string; plan: string; edit: string; out?: string; patches?: string; json: boolean; locale: Locale }
   | { kind: 'explain'; scenario: string; plan: string; occurrenceId: string; json: boolean; maxRelaxations?: number; locale: Locale }
   | { kind: 'recommend'; scenario: string; plan: string; occurrenceId?: string; request?: string; limit?: number; json: boolean; locale: Locale }
+  | {
+      kind: 'replan';
+      scenario: string;
+      previous: string;
+      out?: string;
+      diff?: string;
+      today?: string;
+      freezeUntil?: string;
+      pin?: string[];
+      seed?: number;
+      timeLimitMs?: number;
+      locale: Locale;
+    }
   | { kind: 'usage-error'; message: string; command?: CommandName };
 
 /**
@@ -164,6 +177,27 @@ export const RECOMMEND_HELP: CommandHelp = {
   ],
 };
 
+export const REPLAN_HELP: CommandHelp = {
+  synopsis: 'replan SCENARIO.json PREVIOUS_PLAN.json [--today D] [--freeze-until D] [--pin ID,…] [--out PLAN.json] [--diff DIFF.json] [--seed N] [--time-limit MS] [--locale zh-CN|en]',
+  summary:
+    'Plan a changed scenario starting from the previous plan, changing as few visits as the change requires\n(kept visits keep their ids). Prints the new plan as JSON (or writes it to --out) and what changed on standard error.',
+  options: [
+    ['--today D', 'visits before this date (YYYY-MM-DD) have happened: they never move, and nothing new is placed before it'],
+    ['--freeze-until D', 'nothing on or before this date changes'],
+    ['--pin ID,…', 'visit ids or occurrence ids whose visits keep date, time and team (repeatable)'],
+    ['--out PLAN.json', 'write the new plan to this file instead of standard output'],
+    ['--diff DIFF.json', 'write the diff (visits added, cancelled, moved, officers replaced, occurrences scheduled or dropped, with reasons) as JSON'],
+    ['--seed N', "seed of every random choice (default: the scenario's policy.seed)"],
+    ['--time-limit MS', 'stop looking after MS milliseconds (the plan is still valid)'],
+    LOCALE_OPTION,
+    HELP_OPTION,
+  ],
+  examples: [
+    ['an officer fell ill: replan from today, keep V12 as published', 'joint-inspection replan scenario-changed.json plan.json --today 2026-04-08 --pin V12 --out plan-new.json --diff diff.json'],
+    ['freeze the coming week, English summary', 'joint-inspection replan scenario-changed.json plan.json --freeze-until 2026-04-14 --locale en > plan-new.json'],
+  ],
+};
+
 /** Every command's help, in the order `--help` lists them. A new command adds its entry here. */
 export const COMMAND_HELP = {
   plan: PLAN_HELP,
@@ -172,6 +206,7 @@ export const COMMAND_HELP = {
   edit: EDIT_HELP,
   explain: EXPLAIN_HELP,
   recommend: RECOMMEND_HELP,
+  replan: REPLAN_HELP,
 } satisfies Record<string, CommandHelp>;
 
 const PROGRAM = 'joint-inspection';
@@ -296,7 +331,54 @@ const PARSERS: Record<CommandName, (args: string[]) => Command> = {
   edit: editCommand,
   explain: explainCommand,
   recommend: recommendCommand,
+  replan: replanCommand,
 };
+
+function replanCommand(args: string[]): Command {
+  const options = {
+    ...HELP,
+    out: { type: 'string' },
+    diff: { type: 'string' },
+    today: { type: 'string' },
+    'freeze-until': { type: 'string' },
+    pin: { type: 'string', multiple: true },
+    seed: { type: 'string' },
+    'time-limit': { type: 'string' },
+    locale: { type: 'string' },
+  } as const;
+  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  if (values.help) return { kind: 'help', command: 'replan' };
+  const [scenario, previous, ...extra] = positionals;
+  if (scenario === undefined) throw new UsageError('replan: missing SCENARIO.json and PREVIOUS_PLAN.json');
+  if (previous === undefined) throw new UsageError('replan: missing PREVIOUS_PLAN.json');
+  if (extra.length > 0) throw new UsageError(`replan: unexpected argument "${extra[0]}"`);
+  if (scenario === '-' && previous === '-') throw new UsageError('replan: only one of the files can be standard input ("-")');
+  const date = (flag: string, v: string | undefined) => {
+    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${flag} needs a date YYYY-MM-DD, got "${v}"`);
+    return v;
+  };
+  const today = date('today', values.today);
+  const freezeUntil = date('freeze-until', values['freeze-until']);
+  const pin = values.pin?.flatMap((p) => p.split(',')).map((p) => p.trim());
+  if (pin?.some((p) => p === '')) throw new UsageError('--pin needs ids (ID or ID,ID)');
+  if (values.out === '') throw new UsageError('--out needs a file name');
+  if (values.diff === '' || values.diff === '-') throw new UsageError('--diff needs a file name');
+  const seed = integerFlag('seed', values.seed, Number.MIN_SAFE_INTEGER);
+  const timeLimitMs = integerFlag('time-limit', values['time-limit'], 0);
+  return {
+    kind: 'replan',
+    scenario,
+    previous,
+    locale: localeFlag(values.locale),
+    ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
+    ...(values.diff !== undefined ? { diff: values.diff } : {}),
+    ...(today !== undefined ? { today } : {}),
+    ...(freezeUntil !== undefined ? { freezeUntil } : {}),
+    ...(pin !== undefined ? { pin } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
+  };
+}
 
 function helpCommand(args: string[]): Command {
   const [name, ...extra] = args;

@@ -11,6 +11,7 @@ import { runExport } from './commands/export.js';
 import { runEdit } from './commands/edit.js';
 import { runRecommend } from './commands/recommend.js';
 import { runExplain } from './commands/explain.js';
+import { runReplan } from './commands/replan.js';
 import { EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 
@@ -42,6 +43,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runExplain(cmd, io);
       case 'recommend':
         return await runRecommend(cmd, io);
+      case 'replan':
+        return await runReplan(cmd, io);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

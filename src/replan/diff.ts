@@ -7,7 +7,6 @@ import type { Plan } from '../model/plan.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Locale } from '../report/format.js';
 import { namesOf, type Names } from '../report/names.js';
-import type { ValidationFinding } from '../validate/index.js';
 import type { ReadablePlan } from '../validate/plan-input.js';
 import type { LoadedVisit } from './load.js';
 
@@ -29,8 +28,22 @@ export type ReplanReason =
   | { code: 'ENTERPRISE_REMOVED'; enterpriseId: string }
   /** These occurrences were withdrawn (their request removed or no longer on site). */
   | { code: 'REQUEST_WITHDRAWN'; occurrenceIds: string[] }
-  /** Another hard rule of the changed scenario breaks (the validator's finding). */
-  | { code: 'RULE_BROKEN'; ruleId: string; kind: string; message: string }
+  /** The officer may not inspect this enterprise (area, or a recusal). */
+  | { code: 'OFFICER_NOT_ADMITTED'; inspectorId: string; enterpriseId: string }
+  /** The officer has no room left that day, or another visit at that time. */
+  | { code: 'OFFICER_OVERBOOKED'; inspectorId: string; date: string }
+  /** A department of the visit lacks officers or qualifications. */
+  | { code: 'TEAM_INCOMPLETE'; departmentId: string; date: string }
+  /** Its date no longer suits these occurrences (window, working day, quiet period, fixed date). */
+  | { code: 'DAY_NOT_ALLOWED'; occurrenceIds: string[]; date: string }
+  /** A cap on inspections of the enterprise would be exceeded. */
+  | { code: 'CAP_REACHED'; capId: string; enterpriseId: string }
+  /** The visit's composition breaks a rule (exclusive item, too long, too many departments). */
+  | { code: 'COMPOSITION'; rule: 'exclusive' | 'duration' | 'departments' }
+  /** Another visit of the enterprise is on the same day. */
+  | { code: 'SECOND_VISIT_THAT_DAY'; enterpriseId: string; date: string }
+  /** Its date lies outside the horizon planned. */
+  | { code: 'OUTSIDE_HORIZON'; date: string }
   /** Occurrences not in the previous plan were placed (new requests). */
   | { code: 'NEW_REQUEST'; occurrenceIds: string[] }
   /** Occurrences left unscheduled by the previous plan now fit. */
@@ -79,9 +92,9 @@ export interface PlanDiff {
   counts: { previous: number; unchanged: number; changed: number; cancelled: number; added: number; fixed: number };
   /**
    * Visits kept because they are past, frozen or pinned although the changed scenario breaks a
-   * rule there (what happened, or what the caller holds, is not rewritten): the findings.
+   * rule there (what happened, or what the caller holds, is not rewritten): why.
    */
-  conflicts: { visitId: string; fixedBy: 'past' | 'frozen' | 'pinned'; messages: string[] }[];
+  conflicts: { visitId: string; fixedBy: 'past' | 'frozen' | 'pinned'; reasons: ReplanReason[] }[];
   /** The changes in words (`options.locale`), one line each, naming people and enterprises. */
   summary: string;
 }
@@ -94,30 +107,6 @@ const sortedEqual = (a: readonly string[], b: readonly string[]) => {
   const y = [...b].sort();
   return x.every((v, i) => v === y[i]);
 };
-
-function reasonsOfFindings(e: LoadedVisit): ReplanReason[] {
-  const out: ReplanReason[] = [];
-  const push = (r: ReplanReason) => {
-    if (!out.some((x) => JSON.stringify(x) === JSON.stringify(r))) out.push(r);
-  };
-  if (e.gone.length > 0) push({ code: 'REQUEST_WITHDRAWN', occurrenceIds: [...e.gone] });
-  for (const id of e.unknownOfficers) push({ code: 'OFFICER_REMOVED', inspectorId: id });
-  for (const f of e.findings) {
-    const kind = String(f.details.kind ?? '');
-    const date = typeof f.details.date === 'string' ? f.details.date : e.visit.date;
-    if (f.ruleId === 'team' && kind === 'officer-unavailable' && f.inspectorId) push({ code: 'OFFICER_UNAVAILABLE', inspectorId: f.inspectorId, date });
-    else if (f.ruleId === 'team' && kind === 'certificate' && f.inspectorId) {
-      const r: ReplanReason = { code: 'CERTIFICATE_INVALID', inspectorId: f.inspectorId, date };
-      if (typeof f.details.validFrom === 'string') r.validFrom = f.details.validFrom;
-      if (typeof f.details.validTo === 'string') r.validTo = f.details.validTo;
-      push(r);
-    } else if (f.ruleId === 'enterprise-availability' && kind === 'unavailable') push({ code: 'ENTERPRISE_UNAVAILABLE', enterpriseId: e.visit.enterpriseId, date });
-    else if (f.ruleId === 'references' && kind === 'unknown-enterprise') push({ code: 'ENTERPRISE_REMOVED', enterpriseId: e.visit.enterpriseId });
-    else if (f.ruleId === 'references' && (kind === 'unknown-officer' || kind === 'unknown-occurrence')) continue; // said above
-    else push({ code: 'RULE_BROKEN', ruleId: f.ruleId, kind, message: f.message });
-  }
-  return out;
-}
 
 export interface DiffInput {
   scenario: Scenario;
@@ -146,7 +135,7 @@ export function diffPlans(input: DiffInput): PlanDiff {
 
   const causes = (id: string): ReplanReason[] => {
     const e = loadedById.get(id);
-    return e ? reasonsOfFindings(e) : [];
+    return e ? e.reasons : [];
   };
   const gainReasons = (occurrenceIds: readonly string[]): ReplanReason[] => {
     const fresh = occurrenceIds.filter(isNew);
@@ -228,7 +217,7 @@ export function diffPlans(input: DiffInput): PlanDiff {
   occurrences.sort((x, y) => (x.occurrenceId < y.occurrenceId ? -1 : x.occurrenceId > y.occurrenceId ? 1 : 0));
 
   const conflicts: PlanDiff['conflicts'] = [];
-  for (const e of loaded) if (e.fixedBy && e.fate === 'fixed' && e.findings.length > 0) conflicts.push({ visitId: e.id, fixedBy: e.fixedBy, messages: e.findings.map((f: ValidationFinding) => f.message) });
+  for (const e of loaded) if (e.fixedBy && e.fate === 'fixed' && e.reasons.length > 0) conflicts.push({ visitId: e.id, fixedBy: e.fixedBy, reasons: [...e.reasons] });
   const diff: Omit<PlanDiff, 'summary'> = {
     visits,
     occurrences,
@@ -257,8 +246,22 @@ function reasonText(r: ReplanReason, zh: boolean, n: Names): string {
       return zh ? `企业 ${r.enterpriseId} 已不在名单中` : `enterprise ${r.enterpriseId} is no longer listed`;
     case 'REQUEST_WITHDRAWN':
       return zh ? `检查任务 ${list(r.occurrenceIds)} 已撤销` : `request ${list(r.occurrenceIds)} withdrawn`;
-    case 'RULE_BROKEN':
-      return r.message;
+    case 'OFFICER_NOT_ADMITTED':
+      return zh ? `执法人员${n.inspector(r.inspectorId)}不能检查企业${n.enterprise(r.enterpriseId)}（辖区或回避）` : `officer ${n.inspector(r.inspectorId)} may not inspect ${n.enterprise(r.enterpriseId)} (area or recusal)`;
+    case 'OFFICER_OVERBOOKED':
+      return zh ? `执法人员${n.inspector(r.inspectorId)} ${r.date} 时间已排满` : `officer ${n.inspector(r.inspectorId)} has no room on ${r.date}`;
+    case 'TEAM_INCOMPLETE':
+      return zh ? `${n.department(r.departmentId)} ${r.date} 派出的执法人员不足或资质不全` : `${n.department(r.departmentId)} sends too few officers, or lacks a qualification, on ${r.date}`;
+    case 'DAY_NOT_ALLOWED':
+      return zh ? `${r.date} 不在检查任务 ${list(r.occurrenceIds)} 可安排的日期内` : `${r.date} is not a day ${list(r.occurrenceIds)} may use`;
+    case 'CAP_REACHED':
+      return zh ? `企业${n.enterprise(r.enterpriseId)}的检查频次上限 ${n.cap(r.capId)} 已满` : `cap ${n.cap(r.capId)} on ${n.enterprise(r.enterpriseId)} is reached`;
+    case 'COMPOSITION':
+      return zh ? { exclusive: '含须单独进行的检查事项', duration: '检查时长超出限制', departments: '参加部门超出上限' }[r.rule] : { exclusive: 'an item must be inspected alone', duration: 'the visit is too long', departments: 'too many departments' }[r.rule];
+    case 'SECOND_VISIT_THAT_DAY':
+      return zh ? `企业${n.enterprise(r.enterpriseId)} ${r.date} 已有另一检查组` : `${n.enterprise(r.enterpriseId)} has another visit on ${r.date}`;
+    case 'OUTSIDE_HORIZON':
+      return zh ? `${r.date} 不在计划期内` : `${r.date} is outside the horizon`;
     case 'NEW_REQUEST':
       return zh ? `新增检查任务 ${list(r.occurrenceIds)}` : `new request ${list(r.occurrenceIds)}`;
     case 'NOW_SCHEDULABLE':
@@ -321,7 +324,7 @@ export function summarizeDiff(scenario: Scenario, diff: Omit<PlanDiff, 'summary'
   }
   for (const f of diff.conflicts) {
     const by = zh ? { past: '已执行', frozen: '已冻结', pinned: '已锁定' }[f.fixedBy] : f.fixedBy;
-    lines.push(zh ? `注意：检查组 ${f.visitId}（${by}，未调整）：${f.messages.join('；')}` : `Note: visit ${f.visitId} (${by}, kept): ${f.messages.join('; ')}`);
+    lines.push(zh ? `注意：检查组 ${f.visitId}（${by}，未调整）：${why(f.reasons)}` : `Note: visit ${f.visitId} (${by}, kept): ${why(f.reasons)}`);
   }
   return lines.join('\n');
 }

@@ -17,7 +17,6 @@ import { buildPlan } from '../solver/output.js';
 import { objectiveOf, placeLeftovers, type SearchOutcome } from '../solver/search.js';
 import { PlanState } from '../solver/state.js';
 import { monotonicNow } from '../util/clock.js';
-import { validatePlan } from '../validate/index.js';
 import { readPlan } from '../validate/plan-input.js';
 import { diffPlans, type PlanDiff } from './diff.js';
 import { loadPlan } from './load.js';
@@ -97,15 +96,13 @@ function start(scenarioInput: unknown, previousInput: unknown, given: unknown): 
   const timeLimitMs = options.timeLimitMs ?? defaultReplanOptions.timeLimitMs;
   const onProgress = options.onProgress;
   onProgress?.({ phase: 'compile', fraction: 0 });
-  // What breaks in the previous plan under the (changed) scenario: the visits to repair, and why.
-  const findings = validatePlan(scenario, previous as Parameters<typeof validatePlan>[1], { locale }).violations;
   const P = compileProblem(scenario);
   let firstFree = 0;
   if (todayDay !== undefined) firstFree = Math.max(firstFree, todayDay - P.day0);
   if (freezeDay !== undefined) firstFree = Math.max(firstFree, freezeDay - P.day0 + 1);
   const state = new PlanState(P, seed);
   state.firstFree = Math.max(0, Math.min(firstFree, P.days));
-  const loaded = loadPlan(state, previous, findings, { todayDay, freezeDay, pin });
+  const loaded = loadPlan(state, previous, { todayDay, freezeDay, pin });
   // Nothing new is placed in the past or the frozen days (this problem is ours: compiled here).
   // The occurrences of fixed visits keep their windows (the report's bounds read them).
   if (firstFree > 0) {

@@ -9,7 +9,10 @@
  */
 import { formatDay, parseDay, parseTime } from '../calendar/civil.js';
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
-import type { ValidationFinding } from '../validate/index.js';
+import { horizonDays, unavailableDays } from '../calendar/availability.js';
+import { tallyAdmits } from '../compile/caps.js';
+import type { CCap, CEnterprise, COfficer } from '../compile/problem.js';
+import type { ReplanReason } from './diff.js';
 import type { ReadablePlan, ReadableVisit } from '../validate/plan-input.js';
 import { placeBest } from '../solver/construct.js';
 import { dayList, isFeasibleOn, type Placement, type PlanState, type Team } from '../solver/state.js';
@@ -21,8 +24,8 @@ export interface LoadedVisit {
   visit: ReadableVisit;
   fate: VisitFate;
   fixedBy?: 'past' | 'frozen' | 'pinned';
-  /** The findings of `validatePlan` (changed scenario) that name this visit. */
-  findings: ValidationFinding[];
+  /** Why the visit cannot stay as it was under the changed scenario (empty: it can). */
+  reasons: ReplanReason[];
   /** Occurrence ids of the visit the scenario no longer has (withdrawn) or no longer plans on site. */
   gone: string[];
   /** Officer ids the scenario no longer has. */
@@ -43,31 +46,11 @@ export interface LoadOptions {
   pin: ReadonlySet<string>;
 }
 
-/** The findings naming each visit id (own `visitId`, or listed in `details.visitIds`). */
-function findingsByVisit(findings: readonly ValidationFinding[]): Map<string, ValidationFinding[]> {
-  const out = new Map<string, ValidationFinding[]>();
-  const add = (id: string, f: ValidationFinding) => {
-    const list = out.get(id);
-    if (list) {
-      if (!list.includes(f)) list.push(f);
-    } else out.set(id, [f]);
-  };
-  for (const f of findings) {
-    if (f.severity !== 'violation') continue;
-    if (f.visitId !== undefined) add(f.visitId, f);
-    const ids = f.details.visitIds;
-    if (Array.isArray(ids)) for (const id of ids) if (typeof id === 'string') add(id, f);
-    if (typeof f.details.visitId === 'string') add(f.details.visitId, f);
-  }
-  return out;
-}
-
-export function loadPlan(state: PlanState, plan: ReadablePlan, findings: readonly ValidationFinding[], options: LoadOptions): LoadOutcome {
+export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOptions): LoadOutcome {
   const P = state.P;
   const enterpriseOf = new Map(P.enterprises.map((e) => [e.id, e.index]));
   const occurrenceOf = new Map(P.occurrences.map((o) => [o.id, o.index]));
   const officerOf = new Map(P.officers.map((o) => [o.id, o.index]));
-  const byVisit = findingsByVisit(findings);
   let firstFree = 0;
   if (options.todayDay !== undefined) firstFree = Math.max(firstFree, options.todayDay - P.day0);
   if (options.freezeDay !== undefined) firstFree = Math.max(firstFree, options.freezeDay - P.day0 + 1);
@@ -117,7 +100,11 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, findings: readonl
           : options.pin.has(v.id) || v.occurrenceIds.some((id) => options.pin.has(id))
             ? 'pinned'
             : undefined;
-    const entry: LoadedVisit = { id: v.id, visit: v, fate: 'cancelled', findings: byVisit.get(v.id) ?? [], gone, unknownOfficers };
+    const entry: LoadedVisit = { id: v.id, visit: v, fate: 'cancelled', reasons: [], gone, unknownOfficers };
+    if (gone.length > 0) entry.reasons.push({ code: 'REQUEST_WITHDRAWN', occurrenceIds: [...gone] });
+    for (const id of unknownOfficers) entry.reasons.push({ code: 'OFFICER_REMOVED', inspectorId: id });
+    if (enterprise === undefined) entry.reasons.push({ code: 'ENTERPRISE_REMOVED', enterpriseId: v.enterpriseId });
+    else if (absolute === undefined || horizonDay < 0 || horizonDay >= P.days) entry.reasons.push({ code: 'OUTSIDE_HORIZON', date: v.date });
     if (fixedBy) entry.fixedBy = fixedBy;
     loaded.push(entry);
     if (enterprise === undefined || horizonDay < 0 || horizonDay >= P.days || occurrences.length === 0) {
@@ -139,14 +126,15 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, findings: readonl
     placements.set(entry, { enterprise, day: horizonDay, start, end, occurrences, teams: own });
   }
 
-  // 1. Fixed visits as they are, then the valid ones as they are.
-  const clean = (e: LoadedVisit, p: Placement) =>
-    e.findings.length === 0 && e.gone.length === 0 && e.unknownOfficers.length === 0 && p.teams.every((t) => e.visit.inspectorIds.length === 0 || t.officers.length > 0) && sameDepartments(e, p, P);
+  // 1. Fixed visits as they are, then the valid ones as they are (in date order: of two that
+  // clash — an officer twice, a cap — the later one is repaired).
   for (const pass of ['fixed', 'kept'] as const) {
     for (const e of loaded) {
       const p = placements.get(e);
       if (!p) continue;
-      if (pass === 'fixed' ? e.fixedBy === undefined : e.fixedBy !== undefined || !clean(e, p) || p.day < firstFree) continue;
+      if (pass === 'fixed' ? e.fixedBy === undefined : e.fixedBy !== undefined) continue;
+      if (e.reasons.length === 0) problemsOf(state, p, e, e.reasons);
+      if (pass === 'kept' && (e.reasons.length > 0 || p.day < firstFree)) continue;
       if (state.visitAt(p.enterprise, p.day) !== undefined) continue; // a second visit that day: repaired below
       const v = state.commit(p, state.freshKey());
       e.key = v.key;
@@ -202,10 +190,66 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, findings: readonl
   return { visits: loaded, firstFree };
 }
 
-function sameDepartments(e: LoadedVisit, p: Placement, P: CompiledProblem): boolean {
-  const listed = [...new Set(e.visit.departmentIds)].sort();
-  const needed = p.teams.map((t) => P.departments[t.department]?.id ?? '').sort();
-  return listed.length === needed.length && listed.every((d, i) => d === needed[i]);
+/**
+ * What stops a visit of the previous plan from staying as it is, given the visits committed so
+ * far (appended to `out`; none when it can stay): the hard rules the state knows, checked for
+ * this visit's own date, times, occurrences and team.
+ */
+function problemsOf(state: PlanState, p: Placement, e: LoadedVisit, out: ReplanReason[]): void {
+  const P = state.P;
+  const date = e.visit.date;
+  const ent = P.enterprises[p.enterprise] as CEnterprise;
+  const enterpriseId = ent.id;
+  if (state.visitAt(p.enterprise, p.day) !== undefined) out.push({ code: 'SECOND_VISIT_THAT_DAY', enterpriseId, date });
+  const offDay = p.occurrences.filter((i) => !isFeasibleOn(P.occurrences[i] as COccurrence, p.day));
+  if (offDay.length > 0) {
+    const blocked = unavailableDays(ent.source.unavailable, ent.source.unavailableRule, horizonDays(P.scenario));
+    if (blocked.has(P.day0 + p.day)) out.push({ code: 'ENTERPRISE_UNAVAILABLE', enterpriseId, date });
+    else out.push({ code: 'DAY_NOT_ALLOWED', occurrenceIds: offDay.map((i) => (P.occurrences[i] as COccurrence).id), date });
+  }
+  // Composition and length.
+  const minutes = new Map<number, number>();
+  const need = new Map<number, number>();
+  const quals = new Map<number, Set<string>>();
+  for (const i of p.occurrences) {
+    const o = P.occurrences[i] as COccurrence;
+    minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);
+    need.set(o.department, Math.max(need.get(o.department) ?? 0, o.need));
+    const q = quals.get(o.department) ?? new Set<string>();
+    for (const x of o.qualifications) q.add(x);
+    quals.set(o.department, q);
+    if (o.exclusive && p.occurrences.length > 1) out.push({ code: 'COMPOSITION', rule: 'exclusive' });
+  }
+  let length = 0;
+  for (const m of minutes.values()) length = Math.max(length, m);
+  if (minutes.size > P.maxDepartments) out.push({ code: 'COMPOSITION', rule: 'departments' });
+  if (length > ent.maxMinutes || p.end - p.start < length || p.start < P.dayStart || p.end > P.dayEnd) out.push({ code: 'COMPOSITION', rule: 'duration' });
+  // Caps, against what is committed (and the history).
+  for (const c of state.capKeys(p.enterprise, p.occurrences)) {
+    const cap = P.caps[c.cap] as CCap;
+    const n = state.tallyDays(c.key);
+    if (!tallyAdmits(cap, cap.limitByGrade(ent.source.riskGrade), state.scratchDays, P.day0 + p.day, n)) out.push({ code: 'CAP_REACHED', capId: cap.id, enterpriseId });
+  }
+  // The team: each department of the occurrences, enough officers holding its qualifications; each officer lawful and free.
+  const listed = new Set(e.visit.departmentIds);
+  for (const [d, n] of need) {
+    const team = p.teams.find((t) => t.department === d);
+    const officers = team?.officers ?? [];
+    const held = new Set<string>();
+    for (const o of officers) for (const q of (P.officers[o] as COfficer).qualifications) held.add(q);
+    const missing = [...(quals.get(d) ?? [])].some((q) => !held.has(q));
+    if (officers.length < n || missing || !listed.has(P.departments[d]?.id ?? '')) out.push({ code: 'TEAM_INCOMPLETE', departmentId: P.departments[d]?.id ?? '', date });
+  }
+  if (p.teams.some((t) => !need.has(t.department))) out.push({ code: 'TEAM_INCOMPLETE', departmentId: P.departments[(p.teams.find((t) => !need.has(t.department)) as Team).department]?.id ?? '', date });
+  for (const t of p.teams) {
+    for (const o of t.officers) {
+      const off = P.officers[o] as COfficer;
+      if (off.certified[p.day] !== 1) out.push({ code: 'CERTIFICATE_INVALID', inspectorId: off.id, date, validFrom: off.source.certificate.validFrom, validTo: off.source.certificate.validTo });
+      else if (off.available[p.day] !== 1) out.push({ code: 'OFFICER_UNAVAILABLE', inspectorId: off.id, date });
+      else if (!state.admits(o, p.enterprise)) out.push({ code: 'OFFICER_NOT_ADMITTED', inspectorId: off.id, enterpriseId });
+      else if (!state.hasRoom(o, p.day, p.end - p.start) || !state.isFree(o, p.day, p.start, p.end, p.enterprise)) out.push({ code: 'OFFICER_OVERBOOKED', inspectorId: off.id, date });
+    }
+  }
 }
 
 /** Keeps `placeBest` reachable for callers that move whole visits (re-exported for the replan search). */
