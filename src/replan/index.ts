@@ -87,16 +87,18 @@ function start(scenarioInput: unknown, previousInput: unknown, given: unknown): 
     if (!parsed.success) throw new ScenarioError(parsed.issues, locale);
     scenario = parsed.data;
   }
+  const now = monotonicNow;
+  const t0 = now();
   const read = readPlan(previousInput, locale);
   if ('issues' in read) throw new PlanError(read.issues, locale);
   const previous = read.plan;
-  const now = monotonicNow;
-  const t0 = now();
+  const readAt = now();
   const seed = options.seed ?? scenario.policy.seed;
   const timeLimitMs = options.timeLimitMs ?? defaultReplanOptions.timeLimitMs;
   const onProgress = options.onProgress;
   onProgress?.({ phase: 'compile', fraction: 0 });
   const P = compileProblem(scenario);
+  const compiledAt = now();
   let firstFree = 0;
   if (todayDay !== undefined) firstFree = Math.max(firstFree, todayDay - P.day0);
   if (freezeDay !== undefined) firstFree = Math.max(firstFree, freezeDay - P.day0 + 1);
@@ -109,10 +111,20 @@ function start(scenarioInput: unknown, previousInput: unknown, given: unknown): 
     for (const o of P.occurrences) {
       const k = state.assigned[o.index] as number;
       if (k >= 0 && state.fixed.has(k)) continue;
-      if (o.feasible.length > 0 && (o.feasible[0] as number) < firstFree) o.feasible = o.feasible.filter((d) => d >= firstFree);
+      const f = o.feasible;
+      if (f.length === 0 || (f[0] as number) >= firstFree) continue;
+      // Ascending: a view from the first day not before `firstFree` (no copy).
+      let lo = 0;
+      let hi = f.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((f[mid] as number) < firstFree) lo = mid + 1;
+        else hi = mid;
+      }
+      o.feasible = f.subarray(lo);
     }
   }
-  const compiledAt = now();
+  const loadedAt = now();
   onProgress?.({ phase: 'construct', fraction: 0.3, best: objectiveOf(state) });
   const steps = replanSearch(state, {
     deadline: t0 + timeLimitMs,
@@ -135,7 +147,7 @@ function start(scenarioInput: unknown, previousInput: unknown, given: unknown): 
         timeLimitMs,
         rounds: outcome.rounds,
         ...(outcome.stoppedEarly ? { stoppedEarly: outcome.stoppedEarly } : {}),
-        phasesMs: { load: Math.round(compiledAt - t0), ...outcome.phasesMs, settle: settleMs },
+        phasesMs: { read: Math.round(readAt - t0), compile: Math.round(compiledAt - readAt), load: Math.round(loadedAt - compiledAt), ...outcome.phasesMs, settle: settleMs },
         replan: {
           ...(options.today !== undefined ? { today: options.today } : {}),
           ...(options.freezeUntil !== undefined ? { freezeUntil: options.freezeUntil } : {}),

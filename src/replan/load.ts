@@ -56,13 +56,22 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
   if (options.freezeDay !== undefined) firstFree = Math.max(firstFree, options.freezeDay - P.day0 + 1);
 
   // Visits in date order (then id): repairs go earliest first, and ids are reserved whatever happens.
-  const ordered = [...plan.visits].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byDate = (a: ReadableVisit, b: ReadableVisit) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  let sorted = true;
+  for (let i = 1; i < plan.visits.length && sorted; i++) sorted = byDate(plan.visits[i - 1] as ReadableVisit, plan.visits[i] as ReadableVisit) <= 0;
+  const ordered = sorted ? plan.visits : [...plan.visits].sort(byDate);
   for (const v of ordered) state.reservedIds.add(v.id);
-  const seen = new Set<string>();
+  // Occurrences already in an earlier visit (a plan listing one twice keeps the first).
+  const seen = new Uint8Array(P.occurrences.length);
+  const days = new Map<string, number | undefined>();
+  const times = new Map<string, number | undefined>();
+  const dayOf = (date: string) => (days.has(date) ? days.get(date) : days.set(date, parseDay(date)).get(date));
+  const timeOf = (time: string) => (times.has(time) ? times.get(time) : times.set(time, parseTime(time)).get(time));
+  const pinning = options.pin.size > 0;
   const loaded: LoadedVisit[] = [];
   const placements = new Map<LoadedVisit, Placement>();
   for (const v of ordered) {
-    const day = parseDay(v.date);
+    const day = dayOf(v.date);
     const absolute = day === undefined ? undefined : day;
     const horizonDay = absolute === undefined ? -1 : absolute - P.day0;
     const enterprise = enterpriseOf.get(v.enterpriseId);
@@ -71,12 +80,12 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
     for (const id of v.occurrenceIds) {
       const i = occurrenceOf.get(id);
       if (i === undefined || (P.occurrences[i] as COccurrence).enterprise !== enterprise) gone.push(id);
-      else if (!seen.has(id)) {
-        seen.add(id);
+      else if (seen[i] === 0) {
+        seen[i] = 1;
         occurrences.push(i);
       }
     }
-    occurrences.sort((a, b) => a - b);
+    if (occurrences.length > 1) occurrences.sort((a, b) => a - b);
     const unknownOfficers: string[] = [];
     const teams: Team[] = [];
     for (const id of v.inspectorIds) {
@@ -97,7 +106,7 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
         ? 'past'
         : absolute !== undefined && options.freezeDay !== undefined && absolute <= options.freezeDay
           ? 'frozen'
-          : options.pin.has(v.id) || v.occurrenceIds.some((id) => options.pin.has(id))
+          : pinning && (options.pin.has(v.id) || v.occurrenceIds.some((id) => options.pin.has(id)))
             ? 'pinned'
             : undefined;
     const entry: LoadedVisit = { id: v.id, visit: v, fate: 'cancelled', reasons: [], gone, unknownOfficers };
@@ -117,10 +126,15 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       }
       continue;
     }
-    const start = parseTime(v.start) ?? P.dayStart;
-    const end = Math.max(start, parseTime(v.end) ?? start);
+    const start = timeOf(v.start) ?? P.dayStart;
+    const end = Math.max(start, timeOf(v.end) ?? start);
     // Each department of the occurrences has a team (maybe empty): a team of another department is dropped.
-    const departments = [...new Set(occurrences.map((i) => (P.occurrences[i] as COccurrence).department))].sort((a, b) => a - b);
+    const departments: number[] = [];
+    for (const i of occurrences) {
+      const d = (P.occurrences[i] as COccurrence).department;
+      if (!departments.includes(d)) departments.push(d);
+    }
+    departments.sort((a, b) => a - b);
     const own = fixedBy ? teams : departments.map((d) => teams.find((t) => t.department === d) ?? { department: d, officers: [] });
     state.previousVisits.set(v.id, { enterprise, day: horizonDay, occurrences });
     placements.set(entry, { enterprise, day: horizonDay, start, end, occurrences, teams: own });
@@ -207,22 +221,25 @@ function problemsOf(state: PlanState, p: Placement, e: LoadedVisit, out: ReplanR
     if (blocked.has(P.day0 + p.day)) out.push({ code: 'ENTERPRISE_UNAVAILABLE', enterpriseId, date });
     else out.push({ code: 'DAY_NOT_ALLOWED', occurrenceIds: offDay.map((i) => (P.occurrences[i] as COccurrence).id), date });
   }
-  // Composition and length.
-  const minutes = new Map<number, number>();
-  const need = new Map<number, number>();
-  const quals = new Map<number, Set<string>>();
+  // Composition and length, per department (a handful: parallel arrays).
+  const depts: number[] = [];
+  const minutes: number[] = [];
+  const need: number[] = [];
   for (const i of p.occurrences) {
     const o = P.occurrences[i] as COccurrence;
-    minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);
-    need.set(o.department, Math.max(need.get(o.department) ?? 0, o.need));
-    const q = quals.get(o.department) ?? new Set<string>();
-    for (const x of o.qualifications) q.add(x);
-    quals.set(o.department, q);
+    let k = depts.indexOf(o.department);
+    if (k < 0) {
+      k = depts.push(o.department) - 1;
+      minutes.push(0);
+      need.push(0);
+    }
+    minutes[k] = (minutes[k] as number) + o.minutes;
+    need[k] = Math.max(need[k] as number, o.need);
     if (o.exclusive && p.occurrences.length > 1) out.push({ code: 'COMPOSITION', rule: 'exclusive' });
   }
   let length = 0;
-  for (const m of minutes.values()) length = Math.max(length, m);
-  if (minutes.size > P.maxDepartments) out.push({ code: 'COMPOSITION', rule: 'departments' });
+  for (const m of minutes) length = Math.max(length, m);
+  if (depts.length > P.maxDepartments) out.push({ code: 'COMPOSITION', rule: 'departments' });
   if (length > ent.maxMinutes || p.end - p.start < length || p.start < P.dayStart || p.end > P.dayEnd) out.push({ code: 'COMPOSITION', rule: 'duration' });
   // Caps, against what is committed (and the history).
   for (const c of state.capKeys(p.enterprise, p.occurrences)) {
@@ -231,16 +248,21 @@ function problemsOf(state: PlanState, p: Placement, e: LoadedVisit, out: ReplanR
     if (!tallyAdmits(cap, cap.limitByGrade(ent.source.riskGrade), state.scratchDays, P.day0 + p.day, n)) out.push({ code: 'CAP_REACHED', capId: cap.id, enterpriseId });
   }
   // The team: each department of the occurrences, enough officers holding its qualifications; each officer lawful and free.
-  const listed = new Set(e.visit.departmentIds);
-  for (const [d, n] of need) {
+  const listed = e.visit.departmentIds;
+  for (let k = 0; k < depts.length; k++) {
+    const d = depts[k] as number;
     const team = p.teams.find((t) => t.department === d);
     const officers = team?.officers ?? [];
-    const held = new Set<string>();
-    for (const o of officers) for (const q of (P.officers[o] as COfficer).qualifications) held.add(q);
-    const missing = [...(quals.get(d) ?? [])].some((q) => !held.has(q));
-    if (officers.length < n || missing || !listed.has(P.departments[d]?.id ?? '')) out.push({ code: 'TEAM_INCOMPLETE', departmentId: P.departments[d]?.id ?? '', date });
+    let short = officers.length < (need[k] as number) || !listed.includes(P.departments[d]?.id ?? '');
+    for (const i of p.occurrences) {
+      const o = P.occurrences[i] as COccurrence;
+      if (short || o.department !== d) continue;
+      for (const q of o.qualifications) if (!officers.some((x) => (P.officers[x] as COfficer).qualifications.has(q))) short = true;
+    }
+    if (short) out.push({ code: 'TEAM_INCOMPLETE', departmentId: P.departments[d]?.id ?? '', date });
   }
-  if (p.teams.some((t) => !need.has(t.department))) out.push({ code: 'TEAM_INCOMPLETE', departmentId: P.departments[(p.teams.find((t) => !need.has(t.department)) as Team).department]?.id ?? '', date });
+  const foreign = p.teams.find((t) => !depts.includes(t.department));
+  if (foreign) out.push({ code: 'TEAM_INCOMPLETE', departmentId: P.departments[foreign.department]?.id ?? '', date });
   for (const t of p.teams) {
     for (const o of t.officers) {
       const off = P.officers[o] as COfficer;
