@@ -103,6 +103,9 @@ type Visit = ReadablePlan['visits'][number];
 
 const sortedEqual = (a: readonly string[], b: readonly string[]) => {
   if (a.length !== b.length) return false;
+  let same = true;
+  for (let i = 0; i < a.length && same; i++) same = a[i] === b[i];
+  if (same) return true;
   const x = [...a].sort();
   const y = [...b].sort();
   return x.every((v, i) => v === y[i]);
