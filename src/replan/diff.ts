@@ -130,11 +130,17 @@ export function diffPlans(input: DiffInput): PlanDiff {
   for (const v of plan.visits) for (const o of v.occurrenceIds) placedAfter.set(o, v);
   const unscheduledBefore = new Set(previous.unscheduled.map((u) => u.occurrenceId));
   const unscheduledAfter = new Map(plan.unscheduled.map((u) => [u.occurrenceId, u]));
-  const known = (o: string) => placedAfter.has(o) || unscheduledAfter.has(o) || plan.offsite.some((x) => x.occurrenceId === o);
+  const offsite = new Set(plan.offsite.map((x) => x.occurrenceId));
+  const known = (o: string) => placedAfter.has(o) || unscheduledAfter.has(o) || offsite.has(o);
   const isNew = (o: string) => !placedBefore.has(o) && !unscheduledBefore.has(o);
   // Occurrences placed now that were not before, by enterprise: what changes elsewhere made room for.
   const newlyPlacedAt = new Map<string, string[]>();
-  for (const [o, v] of placedAfter) if (!placedBefore.has(o)) newlyPlacedAt.set(v.enterpriseId, [...(newlyPlacedAt.get(v.enterpriseId) ?? []), o]);
+  for (const [o, v] of placedAfter) {
+    if (placedBefore.has(o)) continue;
+    const list = newlyPlacedAt.get(v.enterpriseId);
+    if (list) list.push(o);
+    else newlyPlacedAt.set(v.enterpriseId, [o]);
+  }
 
   const causes = (id: string): ReplanReason[] => {
     const e = loadedById.get(id);
@@ -158,7 +164,9 @@ export function diffPlans(input: DiffInput): PlanDiff {
   let unchanged = 0;
   let changed = 0;
   let cancelled = 0;
-  for (const b of [...previous.visits].sort(byDateThenId)) {
+  let inOrder = true;
+  for (let i = 1; i < previous.visits.length && inOrder; i++) inOrder = byDateThenId(previous.visits[i - 1] as Visit, previous.visits[i] as Visit) <= 0;
+  for (const b of inOrder ? previous.visits : [...previous.visits].sort(byDateThenId)) {
     const a = after.get(b.id);
     if (!a) {
       cancelled++;
