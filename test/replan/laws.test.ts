@@ -28,9 +28,9 @@ function ill(input: ScenarioInput, officer: string, from: string): ScenarioInput
 }
 
 describe('replan', () => {
-  it('of an unchanged scenario returns the same visits (ids included) and the same unscheduled occurrences', () => {
+  it.each(['ample', 'tight', 'scarce'] as const)('of an unchanged scenario returns the same visits (ids included) and the same unscheduled occurrences — %s staff', (staff) => {
     fc.assert(
-      fc.property(arb, (input) => {
+      fc.property(arbScenario({ staff, requests: { min: 2, max: 10 }, enterprises: { min: 1, max: 4 } }), (input) => {
         const { scenario, plan } = solve(input);
         const { plan: again, diff } = replanSync(scenario, plan, { locale: 'en' });
         expect(again.visits).toEqual(plan.visits);
@@ -42,9 +42,9 @@ describe('replan', () => {
     );
   });
 
-  it('keeps past and pinned visits exactly; its plans pass validatePlan but for fixed visits the change breaks (reported as conflicts)', () => {
+  it.each(['ample', 'tight', 'scarce'] as const)('keeps past and pinned visits exactly; its plans pass validatePlan but for fixed visits the change breaks (reported as conflicts) — %s staff', (staff) => {
     fc.assert(
-      fc.property(arb, fc.nat(), fc.nat(), fc.nat(), (input, a, b, c) => {
+      fc.property(arbScenario({ staff, requests: { min: 2, max: 10 }, enterprises: { min: 1, max: 4 } }), fc.nat(), fc.nat(), fc.nat(), (input, a, b, c) => {
         const { plan } = solve(input);
         fc.pre(plan.visits.length > 0);
         const officers = [...new Set(plan.visits.flatMap((v) => v.inspectorIds))];
