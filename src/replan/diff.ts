@@ -124,10 +124,17 @@ export function diffPlans(input: DiffInput): PlanDiff {
   const before = new Map(previous.visits.map((v) => [v.id, v]));
   const after = new Map(plan.visits.map((v) => [v.id, v]));
   const loadedById = new Map(loaded.map((e) => [e.id, e]));
+  // Visits kept exactly (most of them): their occurrences are placed before and after, and
+  // nothing about them needs saying — the maps below hold only the others' occurrences.
+  const kept = new Set<string>();
+  for (const a of plan.visits) {
+    const b = before.get(a.id);
+    if (b && identical(a, b)) kept.add(a.id);
+  }
   const placedBefore = new Map<string, string>();
-  for (const v of previous.visits) for (const o of v.occurrenceIds) placedBefore.set(o, v.id);
+  for (const v of previous.visits) if (!kept.has(v.id)) for (const o of v.occurrenceIds) placedBefore.set(o, v.id);
   const placedAfter = new Map<string, Visit>();
-  for (const v of plan.visits) for (const o of v.occurrenceIds) placedAfter.set(o, v);
+  for (const v of plan.visits) if (!kept.has(v.id)) for (const o of v.occurrenceIds) placedAfter.set(o, v);
   const unscheduledBefore = new Set(previous.unscheduled.map((u) => u.occurrenceId));
   const unscheduledAfter = new Map(plan.unscheduled.map((u) => [u.occurrenceId, u]));
   const offsite = new Set(plan.offsite.map((x) => x.occurrenceId));
@@ -167,6 +174,10 @@ export function diffPlans(input: DiffInput): PlanDiff {
   let inOrder = true;
   for (let i = 1; i < previous.visits.length && inOrder; i++) inOrder = byDateThenId(previous.visits[i - 1] as Visit, previous.visits[i] as Visit) <= 0;
   for (const b of inOrder ? previous.visits : [...previous.visits].sort(byDateThenId)) {
+    if (kept.has(b.id)) {
+      unchanged++;
+      continue;
+    }
     const a = after.get(b.id);
     if (!a) {
       cancelled++;
@@ -236,6 +247,26 @@ export function diffPlans(input: DiffInput): PlanDiff {
     conflicts,
   };
   return { ...diff, summary: summarizeDiff(input.scenario, diff, input.locale) };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/** The same visit, field for field (lists in the same order). */
+function identical(a: Visit, b: Visit): boolean {
+  return (
+    a.date === b.date &&
+    a.enterpriseId === b.enterpriseId &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.leadDepartmentId === b.leadDepartmentId &&
+    sameList(a.occurrenceIds, b.occurrenceIds) &&
+    sameList(a.inspectorIds, b.inspectorIds) &&
+    sameList(a.departmentIds, b.departmentIds)
+  );
 }
 
 function byDateThenId(a: Visit, b: Visit): number {

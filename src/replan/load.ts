@@ -156,7 +156,8 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       state.visitIds.set(v.key, e.id);
       if (pass === 'fixed') {
         state.fixed.add(v.key);
-        state.verbatim.set(v.key, { ...e.visit, departmentIds: [...e.visit.departmentIds], occurrenceIds: [...e.visit.occurrenceIds], inspectorIds: [...e.visit.inspectorIds] });
+        // (Read only: the report copies it.)
+        state.verbatim.set(v.key, e.visit);
       }
     }
   }
