@@ -101,7 +101,8 @@ describe('replan', () => {
     expect(held).toBeGreaterThan(0);
   });
 
-  it('a new request changes no visit of another enterprise, and ids of the previous plan are never given to a visit of another enterprise', () => {
+  it('a new request changes no visit of another enterprise, at its own only the visit it joins or those it displaces, and ids of the previous plan are never given to a visit of another enterprise', () => {
+    let joins = 0;
     fc.assert(
       fc.property(arb, fc.nat(), fc.integer({ min: 1, max: 5 }), (input, a, priority) => {
         const { plan } = solve(input);
@@ -118,6 +119,18 @@ describe('replan', () => {
         const { plan: next } = replanSync(changed, plan, { locale: 'en' });
         const after = byId(next);
         for (const v of plan.visits) if (v.enterpriseId !== model.enterpriseId) expect(same(after.get(v.id), v)).toBe(true);
+        // At its own enterprise: only the visit it joins changes, or the ones it displaces (a
+        // displaced visit lost an occurrence that is now unscheduled, or made way by moving).
+        const unscheduledNow = new Set(next.unscheduled.map((u) => u.occurrenceId));
+        const changedHere = plan.visits.filter((v) => v.enterpriseId === model.enterpriseId && !same(after.get(v.id), v));
+        const joined = changedHere.filter((v) => after.get(v.id)?.occurrenceIds.includes('NEW-REQUEST'));
+        const displaced = changedHere.filter((v) => v.occurrenceIds.some((o) => unscheduledNow.has(o)));
+        const movedAside = changedHere.filter((v) => !joined.includes(v) && !displaced.includes(v));
+        expect(joined.length).toBeLessThanOrEqual(1);
+        joins += joined.length;
+        // Making way is only needed for a new request that got in: nothing moves for one left out.
+        if (unscheduledNow.has('NEW-REQUEST')) expect(movedAside.map((v) => v.id)).toEqual([]);
+        for (const v of movedAside) expect(after.get(v.id)?.occurrenceIds).toEqual(v.occurrenceIds);
         const before = byId(plan);
         for (const w of next.visits) {
           const v = before.get(w.id);
@@ -128,5 +141,6 @@ describe('replan', () => {
       }),
       { numRuns: RUNS },
     );
+    expect(joins).toBeGreaterThan(0); // the law about the joined visit was exercised
   });
 });
