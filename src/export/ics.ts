@@ -170,7 +170,7 @@ export function exportIcs(scenario: unknown, plan: unknown, options: IcsExportOp
     from = Math.min(from, v.day);
     to = Math.max(to, v.day + 1); // an end at 24:00 is the next day
     if (toMinutes(v.visit.end) <= toMinutes(v.visit.start)) {
-      const message = locale === 'en' ? `visit ${v.visit.id} ends (${v.visit.end}) before it starts (${v.visit.start})` : `检查 ${v.visit.id} 的结束时间 ${v.visit.end} 不晚于开始时间 ${v.visit.start}`;
+      const message = locale === 'en' ? `visit ${v.visit.id} ends (${v.visit.end}) before it starts (${v.visit.start})` : `检查组 ${v.visit.id} 的结束时间 ${v.visit.end} 不晚于开始时间 ${v.visit.start}`;
       reversed.push(exportIssue(['visits', v.index, 'end'], 'reversed_times', message, { visitId: v.visit.id }));
     }
   }

@@ -102,7 +102,7 @@ export function readExportInput(scenarioInput: unknown, planInput: unknown, loca
   const shared = (list: readonly { id: string; name: string }[]) => {
     const count = new Map<string, number>();
     for (const x of list) count.set(x.name, (count.get(x.name) ?? 0) + 1);
-    return (id: string, name: string) => ((count.get(name) ?? 0) > 1 ? `${name} (${id})` : name);
+    return (id: string, name: string) => ((count.get(name) ?? 0) > 1 ? (locale === 'zh-CN' ? `${name}（${id}）` : `${name} (${id})`) : name);
   };
   const labels = { department: shared(scenario.departments), enterprise: shared(scenario.enterprises), inspector: shared(scenario.inspectors) };
   const lists = { department: departments, enterprise: enterprises, inspector: inspectors };

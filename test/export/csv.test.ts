@@ -60,7 +60,7 @@ describe('exportCsv', () => {
     for (const name of officerNames) expect(plain).not.toContain(name);
     const rows = body(exportCsv(scenario, plan, { withOfficers: true }));
     expect(rows[0]?.[8]).toBe('执法人员');
-    expect(rows.find((r) => r[3] === 'E1')?.[8]).toBe('张伟、李娜、王芳 (I3)、王芳 (I4)');
+    expect(rows.find((r) => r[3] === 'E1')?.[8]).toBe('张伟、李娜、王芳（I3）、王芳（I4）');
   });
 
   it('guards cells that a spreadsheet would run as a formula, unless told not to', () => {

@@ -99,7 +99,7 @@ describe('exportIcs', () => {
     expect(joint?.startUtc).toBe(Date.UTC(2026, 2, 2, 1, 0) / 1000);
     expect(joint?.summary).toBe('联合检查：某某餐饮有限公司');
     expect(joint?.description).toContain('检查事项：食品经营检查、发票检查');
-    expect(joint?.description).toContain('王芳 (I3)、王芳 (I4)');
+    expect(joint?.description).toContain('王芳（I3）、王芳（I4）');
   });
 
   it('has the headers RFC 5545 asks for, and no clock-dependent DTSTAMP', () => {
