@@ -257,6 +257,8 @@ const sameList = (a: readonly string[], b: readonly string[]) => {
 
 /** The same visit, field for field (lists in the same order). */
 function identical(a: Visit, b: Visit): boolean {
+  // (A visit the report returned as loaded is the previous plan's entry itself.)
+  if (a === b) return true;
   return (
     a.date === b.date &&
     a.enterpriseId === b.enterpriseId &&

@@ -7,7 +7,8 @@
  *   replaced (the previous team ranked first), else another day (same occurrences), else it is
  *   cancelled and its occurrences go back to the pool.
  */
-import { formatDay, parseDay, parseTime } from '../calendar/civil.js';
+import { formatDay, formatTime, parseDay, parseTime } from '../calendar/civil.js';
+import { leadOf } from '../solver/output.js';
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
 import { horizonDays, unavailableDays } from '../calendar/availability.js';
 import { tallyAdmits } from '../compile/caps.js';
@@ -67,6 +68,11 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
   const times = new Map<string, number | undefined>();
   const dayOf = (date: string) => (days.has(date) ? days.get(date) : days.set(date, parseDay(date)).get(date));
   const timeOf = (time: string) => (times.has(time) ? times.get(time) : times.set(time, parseTime(time)).get(time));
+  const dates = new Map<string, boolean>();
+  const dateIsCanonical = (date: string) => dates.get(date) ?? dates.set(date, dayOf(date) !== undefined && formatDay(dayOf(date) as number) === date).get(date) as boolean;
+  const canonicalTimes = new Map<string, boolean>();
+  const timeIsCanonical = (time: string) => canonicalTimes.get(time) ?? canonicalTimes.set(time, timeOf(time) !== undefined && formatTime(timeOf(time) as number) === time).get(time) as boolean;
+  const canonicalEntries = new Set<LoadedVisit>();
   const pinning = options.pin.size > 0;
   const loaded: LoadedVisit[] = [];
   const placements = new Map<LoadedVisit, Placement>();
@@ -77,30 +83,42 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
     const enterprise = enterpriseOf.get(v.enterpriseId);
     const gone: string[] = [];
     const occurrences: number[] = [];
+    // Canonical: the entry is what the report would write for it (ids in index order, each once,
+    // dates and times as formatted): checked on the way, so a kept visit's entry is reused as is.
+    let canonical = day !== undefined && dateIsCanonical(v.date) && timeIsCanonical(v.start) && timeIsCanonical(v.end) && v.start <= v.end;
     for (const id of v.occurrenceIds) {
       const i = occurrenceOf.get(id);
       if (i === undefined || (P.occurrences[i] as COccurrence).enterprise !== enterprise) gone.push(id);
       else if (seen[i] === 0) {
         seen[i] = 1;
+        if (occurrences.length > 0 && i < (occurrences[occurrences.length - 1] as number)) canonical = false;
         occurrences.push(i);
-      }
+      } else canonical = false;
     }
-    if (occurrences.length > 1) occurrences.sort((a, b) => a - b);
+    if (occurrences.length > 1 && !canonical) occurrences.sort((a, b) => a - b);
     const unknownOfficers: string[] = [];
     const teams: Team[] = [];
+    let lastDepartment = -1;
+    let lastOfficer = -1;
     for (const id of v.inspectorIds) {
       const o = officerOf.get(id);
       if (o === undefined) {
         unknownOfficers.push(id);
         continue;
       }
-      const department = P.officers[o]?.department as number;
-      let team = teams.find((t) => t.department === department);
+      const department = (P.officers[o] as COfficer).department;
+      if (department < lastDepartment || (department === lastDepartment && o <= lastOfficer)) canonical = false;
+      lastDepartment = department;
+      lastOfficer = o;
+      let team: Team | undefined;
+      for (const t of teams) if (t.department === department) team = t;
       if (!team) teams.push((team = { department, officers: [] }));
       if (!team.officers.includes(o)) team.officers.push(o);
     }
-    teams.sort((a, b) => a.department - b.department);
-    for (const t of teams) t.officers.sort((a, b) => a - b);
+    if (!canonical) {
+      teams.sort((a, b) => a.department - b.department);
+      for (const t of teams) t.officers.sort((a, b) => a - b);
+    }
     const fixedBy =
       absolute !== undefined && options.todayDay !== undefined && absolute < options.todayDay
         ? 'past'
@@ -137,7 +155,14 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
     departments.sort((a, b) => a - b);
     const own = fixedBy ? teams : departments.map((d) => teams.find((t) => t.department === d) ?? { department: d, officers: [] });
     state.previousVisits.set(v.id, { enterprise, day: horizonDay, occurrences });
-    placements.set(entry, { enterprise, day: horizonDay, start, end, occurrences, teams: own });
+    const placement: Placement = { enterprise, day: horizonDay, start, end, occurrences, teams: own };
+    placements.set(entry, placement);
+    // The rest of canonical: no unknown or withdrawn ids, departments as the teams, its lead.
+    if (canonical && gone.length === 0 && unknownOfficers.length === 0 && v.departmentIds.length === own.length && teams.length === own.length) {
+      let same = true;
+      for (let k = 0; k < own.length && same; k++) same = v.departmentIds[k] === (P.departments[(own[k] as Team).department] as { id: string }).id && (own[k] as Team) === teams[k];
+      if (same && v.leadDepartmentId === (P.departments[leadOf(P, placement)] as { id: string } | undefined)?.id) canonicalEntries.add(entry);
+    }
   }
 
   // 1. Fixed visits as they are, then the valid ones as they are (in date order: of two that
@@ -156,9 +181,9 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       state.visitIds.set(v.key, e.id);
       if (pass === 'fixed') {
         state.fixed.add(v.key);
-        // (Read only: the report copies it.)
+        // (Read only: the report returns it; `plan` is the replan's own copy, from `readPlan`.)
         state.verbatim.set(v.key, e.visit);
-      }
+      } else if (canonicalEntries.has(e)) state.asLoaded.set(v.key, { placed: v, visit: e.visit });
     }
   }
   // 2. Repairs, earliest first: officers replaced, else moved, else cancelled.

@@ -12,7 +12,7 @@ import { preferredDateFindings, type PlacedOccurrence } from '../report/soft-fin
 import { calendarWarnings, certificateWarnings, unknownFieldWarnings } from '../report/warnings.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
 import { visitIdsFor } from './ids.js';
-import { sortSmall, type PlacedVisit, type PlanState } from './state.js';
+import { sortSmall, type Placement, type PlacedVisit, type PlanState } from './state.js';
 
 export interface OutputOptions {
   locale: Locale;
@@ -28,7 +28,7 @@ export const ENGINE = 'joint-inspection';
 export const ENGINE_VERSION = '0.1.0';
 
 /** Lead department (rule 10): the enterprise's regulator when it takes part, else the longest part. */
-function leadOf(P: CompiledProblem, v: PlacedVisit): number {
+export function leadOf(P: CompiledProblem, v: Placement): number {
   const ent = P.enterprises[v.enterprise];
   if (ent && ent.lead >= 0 && v.teams.some((t) => t.department === ent.lead)) return ent.lead;
   // The longest part, the lowest department index on ties.
@@ -85,8 +85,15 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
   const visits: Visit[] = placed.map((v, i) => {
     const id = visitIds[i] as string;
     positionOf[v.key] = i;
+    // A fixed visit as it was (the replan's own copy of the loaded plan: returned as is).
     const as = state.verbatim.get(v.key);
-    if (as) return { ...as, departmentIds: [...as.departmentIds], occurrenceIds: [...as.occurrenceIds], inspectorIds: [...as.inspectorIds] };
+    if (as) return as;
+    // A loaded visit still as it was loaded, its entry canonical: that entry (no copy: see `asLoaded`).
+    const loaded = state.asLoaded.get(v.key);
+    if (loaded && loaded.visit.id === id) {
+      const was = loaded.placed;
+      if (was.occurrences === v.occurrences && was.teams === v.teams && was.day === v.day && was.start === v.start && was.end === v.end && was.enterprise === v.enterprise) return loaded.visit;
+    }
     const teams = isByDepartment(v.teams) ? v.teams : [...v.teams].sort((a, b) => a.department - b.department);
     return {
       id,

@@ -114,6 +114,14 @@ export class PlanState {
    */
   readonly verbatim = new Map<number, { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] }>();
   readonly passthrough: { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] }[] = [];
+  /**
+   * Visits loaded from a plan (`replan`) whose plan entry is exactly what the report would write
+   * for them (canonical dates, times, order of ids, lead): by key, the placed visit as committed
+   * and that entry. While the state still holds that placement (same arrays, day and times), the
+   * report returns the entry itself instead of writing it again (the loaded plan is the replan's
+   * own copy, read by `readPlan`).
+   */
+  readonly asLoaded = new Map<number, { placed: PlacedVisit; visit: { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] } }>();
   /** First horizon day that may change (`replan`: days before it are past or frozen); 0 otherwise. */
   firstFree = 0;
   /** Counts every change (`commit`, `remove`, undo): a cache of something computed from the state is valid while it is unchanged. */
