@@ -65,7 +65,7 @@ export function formatSummary(plan: Plan, locale: Locale, out: string | undefine
   return paint(lines.join(' ')) + '\n';
 }
 
-/** Fields the contract does not define: ignored, but reported on stderr in case they are misspelt. */
-export function formatWarnings(file: string, warnings: readonly InputIssue[], palette: Palette = PLAIN): string {
-  return warnings.map((w) => `${file}: ${w.path}: ${palette.warning('warning:')} ${w.message}\n`).join('');
+/** Fields the contract does not define: ignored, but reported on stderr in case they are misspelt (`警告：` in zh-CN). */
+export function formatWarnings(file: string, warnings: readonly InputIssue[], locale: Locale, palette: Palette = PLAIN): string {
+  return warnings.map((w) => `${file}: ${w.path}: ${palette.warning(t(locale, 'input_warning'))} ${w.message}\n`).join('');
 }

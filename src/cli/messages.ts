@@ -44,6 +44,7 @@ const en: MessageTable = {
   summary_stopped_aborted: 'Stopped on request: this is the best plan found so far.',
   summary_written: 'Plan written to {file}.',
   interrupted: 'Stopping: finishing with the best plan so far (press Ctrl-C again to quit).',
+  input_warning: 'warning:',
 };
 
 const zhCN: MessageTable = {
@@ -86,6 +87,7 @@ const zhCN: MessageTable = {
   summary_stopped_aborted: '已按要求停止：这是目前找到的最优方案。',
   summary_written: '方案已写入 {file}。',
   interrupted: '正在停止：将输出目前最优的方案（再按一次 Ctrl-C 立即退出）。',
+  input_warning: '警告：',
 };
 
 export const cliMessages: Record<Locale, MessageTable> = { en, 'zh-CN': zhCN };

@@ -295,6 +295,19 @@ describe('plan', () => {
     if (plan.success) expect(plan.data.metrics.scheduled).toBe(2);
   });
 
+  it('an unknown field is warned about on stderr in the run\'s language only (zh-CN by default)', async () => {
+    const odd = await put('odd-field.json', { ...makeScenario(), remarkz: '备注' });
+    const zh = await cli(['plan', odd, ...FAST, '--out', file('odd-zh.json')]);
+    expect(zh.code).toBe(0);
+    const zhLine = zh.stderr.split('\n').find((l) => l.includes('remarkz'));
+    expect(zhLine).toMatch(/^.*odd-field\.json: remarkz: 警告： /);
+    expect(zh.stderr).not.toMatch(/warning|ignored|field of contract/i);
+    const en = await cli(['plan', odd, ...FAST, '--locale', 'en', '--out', file('odd-en.json')]);
+    expect(en.code).toBe(0);
+    expect(en.stderr.split('\n').find((l) => l.includes('remarkz'))).toMatch(/: remarkz: warning: /);
+    expect(en.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('--seed reaches the planner', async () => {
     const r = await cli(['plan', scenarioPath, ...FAST, '--seed', '42']);
     expect(r.code).toBe(0);

@@ -36,7 +36,7 @@ export async function runEdit(cmd: EditCommand, io: CliIo): Promise<number> {
     const parsed = safeParseScenario(scenarioInput.value, { locale });
     if (parsed.success) {
       scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, errPalette));
+      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
     } else problems.push(...issuesToProblems(files.scenario, parsed.issues));
   }
   if (!planInput.ok) problems.push(...planInput.problems);

@@ -64,7 +64,7 @@ export async function runExplain(cmd: ExplainCommand, io: CliIo): Promise<number
     const parsed = safeParseScenario(scenarioInput.value, { locale });
     if (parsed.success) {
       scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, errPalette));
+      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
       if (!expandOccurrences(scenario).some((o) => o.id === cmd.occurrenceId)) {
         const message = locale === 'zh-CN' ? `情景中没有检查任务 ${cmd.occurrenceId}` : `the scenario has no occurrence ${cmd.occurrenceId}`;
         problems.push({ file: files.scenario, code: 'unknown_reference', message });

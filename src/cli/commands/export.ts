@@ -29,7 +29,7 @@ export async function runExport(cmd: ExportCommand, io: CliIo): Promise<number> 
     const parsed = safeParseScenario(scenarioInput.value, { locale });
     if (parsed.success) {
       scenario = parsed.data;
-      io.stderr(formatWarnings(scenarioFile, parsed.warnings));
+      io.stderr(formatWarnings(scenarioFile, parsed.warnings, locale));
     } else problems.push(...issuesToProblems(scenarioFile, parsed.issues));
   }
   if (!planInput.ok) problems.push(...planInput.problems);

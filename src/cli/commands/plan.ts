@@ -29,7 +29,7 @@ export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
     io.stderr(formatProblems(issuesToProblems(file, parsed.issues), locale, palette));
     return EXIT.badInput;
   }
-  io.stderr(formatWarnings(file, parsed.warnings, palette));
+  io.stderr(formatWarnings(file, parsed.warnings, locale, palette));
 
   let result: Plan;
   try {

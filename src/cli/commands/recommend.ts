@@ -38,7 +38,7 @@ export async function runRecommend(cmd: RecommendCommand, io: CliIo): Promise<nu
     const parsed = safeParseScenario(scenarioInput.value, { locale });
     if (parsed.success) {
       scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, errPalette));
+      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
     } else problems.push(...issuesToProblems(files.scenario, parsed.issues));
   }
   if (!planInput.ok) problems.push(...planInput.problems);

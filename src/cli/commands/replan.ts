@@ -31,7 +31,7 @@ export async function runReplan(cmd: ReplanCommand, io: CliIo): Promise<number> 
     const parsed = safeParseScenario(scenarioInput.value, { locale });
     if (parsed.success) {
       scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, palette));
+      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, palette));
     } else problems.push(...issuesToProblems(files.scenario, parsed.issues));
   }
   if (!previousInput.ok) problems.push(...previousInput.problems);

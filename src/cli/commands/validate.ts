@@ -70,7 +70,7 @@ export async function runValidate(cmd: ValidateCommand, io: CliIo): Promise<numb
     const parsed = safeParseScenario(scenarioInput.value, { locale });
     if (parsed.success) {
       scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, errPalette));
+      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
     } else problems.push(...issuesToProblems(files.scenario, parsed.issues));
   }
   // Only the shape of a plan can make it unreadable; its ids are the validator's to judge.
@@ -85,7 +85,7 @@ export async function runValidate(cmd: ValidateCommand, io: CliIo): Promise<numb
       problems.push(...issuesToProblems(file, [...read.issues, ...unknown.filter((u) => u.code === 'misspelt_field')]));
       return false;
     }
-    io.stderr(formatWarnings(file, unknown, errPalette));
+    io.stderr(formatWarnings(file, unknown, locale, errPalette));
     return true;
   };
   const planOk = readable(planInput, files.plan);
