@@ -238,8 +238,8 @@ ${Object.values(COMMAND_HELP)
 `;
 
 const FOOTER = `A file name "-" reads standard input.
-Exit codes: 0 done (validate: no violations), 1 validate found violations,
-            2 bad usage or bad input, 3 internal error.
+Exit codes: 0 done, 1 the plan has violations (validate, edit) or nothing can place
+            the occurrence (recommend), 2 bad usage or bad input, 3 internal error.
 `;
 
 /** `--help`: every command with its summary and first example, then the exit codes. */

@@ -119,6 +119,14 @@ describe('help and version', () => {
     expect(r.stdout.slice(0, r.stdout.indexOf('Examples:')).match(/^ {2}joint-inspection /gm)).toHaveLength(1);
   });
 
+  it.each([['edit'], ['recommend']])('%s --help says what its exit 1 means (not only "validate")', async (command) => {
+    const r = await cli([command, '--help']);
+    expect(r.code).toBe(0);
+    const exit = r.stdout.slice(r.stdout.indexOf('Exit codes:')).replace(/\s+/g, ' ');
+    expect(exit).toMatch(/1 [^,]*\(([^)]*\b)?validate, edit\)/);
+    expect(exit).toMatch(/nothing can place the occurrence \(recommend\)/);
+  });
+
   it('help for an unknown command is a usage error', async () => {
     const r = await cli(['help', 'frobnicate']);
     expect(r.code).toBe(2);
