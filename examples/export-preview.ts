@@ -31,10 +31,10 @@ if (enterprise) writeFileSync(join(out, enterprise.name), enterprise.text);
 writeFileSync(join(out, 'preview.html'), renderPreview(scenario, plan, { title: '红旗区联合检查计划预览（示例）' }));
 
 const rows = csv.split('\r\n').length - 2;
-console.log(`Planned ${plan.metrics.visits} visits (${plan.metrics.unscheduled} occurrences unscheduled); validatePlan: ${check.violations.length} violations.`);
-console.log(`Wrote to ${out}:`);
-console.log(`  plan.csv            ${rows} visits for publication (UTF-8 with BOM; opens in a spreadsheet)`);
-console.log(`  calendars/          ${officers.files.length} officer calendars (.ics)`);
-if (enterprise) console.log(`  ${enterprise.name}  ${enterprise.events} visits to ${enterprise.owner.name}`);
-console.log(`  preview.html        the preview: open it in a browser`);
+console.log(`已编排 ${plan.metrics.visits} 次入企检查（未安排 ${plan.metrics.unscheduled} 项检查任务）；校验：${check.violations.length} 处违规。`);
+console.log(`已写入 ${out}：`);
+console.log(`  plan.csv            公示清单，${rows} 次入企检查（UTF-8 带 BOM，可直接用电子表格打开）`);
+console.log(`  calendars/          ${officers.files.length} 名执法人员的日历（.ics）`);
+if (enterprise) console.log(`  ${enterprise.name}  ${enterprise.owner.name}的日历，${enterprise.events} 次检查`);
+console.log(`  preview.html        计划预览页面：用浏览器打开`);
 if (!check.valid || check.violations.length > 0) process.exitCode = 1;

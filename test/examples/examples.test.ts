@@ -162,7 +162,8 @@ describe('examples run and print what they promise', () => {
       const r = await outcome('example:export-preview');
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('0 violations');
+      expect(r.stdout).toContain('校验：0 处违规');
+      expect(r.stdout.replaceAll(outDir, '')).not.toMatch(/\b(Planned|visits?|violations?|Wrote|browser)\b/); // one language: zh-CN
       expect(r.stdout).toContain(outDir);
       const csv = await readFile(join(outDir, 'plan.csv'), 'utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
