@@ -1,7 +1,7 @@
 /**
  * 司法局审查一个部门报送的计划（`npm run example:department-check`）。
  * 市场监管局只报送本部门的检查（部分计划），其中一次检查只派了 1 名执法人员（应至少 2 名）。
- * 不限定范围时，其他部门尚未安排的检查都会被报为"缺失"，真正的问题被淹没；
+ * 不限定范围时，其他部门尚未安排的检查都会被报为“缺失”，真正的问题被淹没；
  * 用 `validatePlan(scenario, partialPlan, { departmentIds: ['SAMR'], context })` 只审该部门的部分，
  * 同时把其他部门已定的检查（context）计入频次上限和人员、企业的当日安排。
  */
@@ -70,7 +70,7 @@ const show = (f: ValidationFinding): string => `  ${f.ruleId}  ${f.visitId ?? f.
 
 const whole = validatePlan(scenario, samrPlan);
 const missing = whole.violations.filter((v) => v.ruleId === 'occurrence-accounting').length;
-console.log(`不限定范围：${whole.violations.length} 处违规，其中 ${missing} 处是其他部门的检查"缺失"，真正的问题被淹没。\n`);
+console.log(`不限定范围：${whole.violations.length} 处违规，其中 ${missing} 处是其他部门的检查“缺失”，真正的问题被淹没。\n`);
 
 const scoped = validatePlan(scenario, samrPlan, { departmentIds: ['SAMR'], context: restOfJointPlan });
 console.log(`只审市场监管局（计入其余 ${scoped.scope?.contextVisits ?? 0} 次已定检查）：${scoped.violations.length} 违规，${scoped.warnings.length} 条提示`);
