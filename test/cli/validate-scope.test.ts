@@ -172,6 +172,9 @@ describe("validate --department: a department's partial plan", () => {
     const r = await cli(['validate', scenarioPath, await put('samr3.json', samrPlan()), '--department', 'FIRE', '--locale', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--department: unknown department "FIRE"');
+    const zh = await cli(['validate', scenarioPath, await put('samr3.json', samrPlan()), '--department', 'FIRE']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('--department: 不存在的部门“FIRE”');
   });
 
   it('--context counts the rest of the joint plan toward the caps (exit 1), which alone it does not (exit 0)', async () => {

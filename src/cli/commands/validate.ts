@@ -44,7 +44,7 @@ const messages: Record<Locale, MessageTable> = {
     strict: '使用 --strict 时，警告也视为不通过。',
     scope: '仅审查{departments}的部分：不要求其他部门的检查任务出现在本计划中。',
     scope_context: '仅审查{departments}的部分；{file} 中其他部门的 {count} 个检查组已计入频次上限、每日进门次数和执法人员当日安排。',
-    unknown_department: '不存在的部门 "{id}"',
+    unknown_department: '不存在的部门“{id}”',
   },
 };
 const t = (locale: Locale, code: string, details: Record<string, unknown> = {}) => formatMessage(messages, locale, code, details);
