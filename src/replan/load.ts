@@ -72,10 +72,11 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
   const dateIsCanonical = (date: string) => dates.get(date) ?? dates.set(date, dayOf(date) !== undefined && formatDay(dayOf(date) as number) === date).get(date) as boolean;
   const canonicalTimes = new Map<string, boolean>();
   const timeIsCanonical = (time: string) => canonicalTimes.get(time) ?? canonicalTimes.set(time, timeOf(time) !== undefined && formatTime(timeOf(time) as number) === time).get(time) as boolean;
-  const canonicalEntries = new Set<LoadedVisit>();
   const pinning = options.pin.size > 0;
   const loaded: LoadedVisit[] = [];
-  const placements = new Map<LoadedVisit, Placement>();
+  // By position in `loaded`: its placement (none when the state cannot hold it), and whether its entry is canonical.
+  const placements: (Placement | undefined)[] = new Array<Placement | undefined>(ordered.length).fill(undefined);
+  const canonicalAt = new Uint8Array(ordered.length);
   for (const v of ordered) {
     const day = dayOf(v.date);
     const absolute = day === undefined ? undefined : day;
@@ -156,20 +157,21 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
     const own = fixedBy ? teams : departments.map((d) => teams.find((t) => t.department === d) ?? { department: d, officers: [] });
     state.previousVisits.set(v.id, { enterprise, day: horizonDay, occurrences });
     const placement: Placement = { enterprise, day: horizonDay, start, end, occurrences, teams: own };
-    placements.set(entry, placement);
+    placements[loaded.length - 1] = placement;
     // The rest of canonical: no unknown or withdrawn ids, departments as the teams, its lead.
     if (canonical && gone.length === 0 && unknownOfficers.length === 0 && v.departmentIds.length === own.length && teams.length === own.length) {
       let same = true;
       for (let k = 0; k < own.length && same; k++) same = v.departmentIds[k] === (P.departments[(own[k] as Team).department] as { id: string }).id && (own[k] as Team) === teams[k];
-      if (same && v.leadDepartmentId === (P.departments[leadOf(P, placement)] as { id: string } | undefined)?.id) canonicalEntries.add(entry);
+      if (same && v.leadDepartmentId === (P.departments[leadOf(P, placement)] as { id: string } | undefined)?.id) canonicalAt[loaded.length - 1] = 1;
     }
   }
 
   // 1. Fixed visits as they are, then the valid ones as they are (in date order: of two that
   // clash — an officer twice, a cap — the later one is repaired).
   for (const pass of ['fixed', 'kept'] as const) {
-    for (const e of loaded) {
-      const p = placements.get(e);
+    for (let at = 0; at < loaded.length; at++) {
+      const e = loaded[at] as LoadedVisit;
+      const p = placements[at];
       if (!p) continue;
       if (pass === 'fixed' ? e.fixedBy === undefined : e.fixedBy !== undefined) continue;
       if (e.reasons.length === 0) problemsOf(state, p, e, e.reasons);
@@ -183,12 +185,13 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
         state.fixed.add(v.key);
         // (Read only: the report returns it; `plan` is the replan's own copy, from `readPlan`.)
         state.verbatim.set(v.key, e.visit);
-      } else if (canonicalEntries.has(e)) state.asLoaded.set(v.key, { placed: v, visit: e.visit });
+      } else if (canonicalAt[at] === 1) state.asLoaded.set(v.key, { placed: v, visit: e.visit });
     }
   }
   // 2. Repairs, earliest first: officers replaced, else moved, else cancelled.
-  for (const e of loaded) {
-    const p = placements.get(e);
+  for (let at = 0; at < loaded.length; at++) {
+    const e = loaded[at] as LoadedVisit;
+    const p = placements[at];
     if (!p || e.key !== undefined) continue;
     if (e.fixedBy) {
       // A fixed visit the state cannot hold (a second one that day at the enterprise): as it was.
@@ -241,8 +244,9 @@ function problemsOf(state: PlanState, p: Placement, e: LoadedVisit, out: ReplanR
   const ent = P.enterprises[p.enterprise] as CEnterprise;
   const enterpriseId = ent.id;
   if (state.visitAt(p.enterprise, p.day) !== undefined) out.push({ code: 'SECOND_VISIT_THAT_DAY', enterpriseId, date });
-  const offDay = p.occurrences.filter((i) => !isFeasibleOn(P.occurrences[i] as COccurrence, p.day));
-  if (offDay.length > 0) {
+  let offDay: number[] | undefined;
+  for (const i of p.occurrences) if (!isFeasibleOn(P.occurrences[i] as COccurrence, p.day)) (offDay ??= []).push(i);
+  if (offDay) {
     const blocked = unavailableDays(ent.source.unavailable, ent.source.unavailableRule, horizonDays(P.scenario));
     if (blocked.has(P.day0 + p.day)) out.push({ code: 'ENTERPRISE_UNAVAILABLE', enterpriseId, date });
     else out.push({ code: 'DAY_NOT_ALLOWED', occurrenceIds: offDay.map((i) => (P.occurrences[i] as COccurrence).id), date });
