@@ -1,16 +1,22 @@
 /**
  * The command line as data: `parseCommandLine` turns argv into one command or a usage error.
  * Flags use `node:util` `parseArgs` (strict), so unknown flags and missing values are errors.
+ *
+ * Help and usage errors speak the run's language: `--locale` anywhere on the line (a valid
+ * one), else the environment variable `JOINT_INSPECTION_LOCALE`, else zh-CN. Help is always
+ * printed: an invalid `--locale` or variable gives it in zh-CN; a command run with them is a
+ * usage error.
  */
 import { parseArgs } from 'node:util';
 import { defaultPlanOptions } from '../solver/options.js';
+import { editDistance } from '../model/unknown-fields.js';
 import { LOCALES, type Locale } from '../report/format.js';
 
 /** The commands, as `help <command>` and `<command> --help` name them. */
 export type CommandName = keyof typeof COMMAND_HELP;
 
 export type Command =
-  | { kind: 'help'; command?: CommandName }
+  | { kind: 'help'; command?: CommandName; locale: Locale }
   | { kind: 'version' }
   | { kind: 'plan'; scenario: string; out?: string; seed?: number; timeLimitMs?: number; locale: Locale; allowUnknownFields?: boolean }
   | { kind: 'validate'; scenario: string; plan: string; json: boolean; strict: boolean; departmentIds?: string[]; context?: string; locale: Locale }
@@ -44,157 +50,275 @@ export type Command =
       timeLimitMs?: number;
       locale: Locale;
     }
-  | { kind: 'usage-error'; message: string; command?: CommandName };
+  | { kind: 'usage-error'; message: string; command?: CommandName; locale: Locale };
+
+/** A text in every locale. */
+export type Localized = Readonly<Record<Locale, string>>;
+const L = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
+
+/** The environment variable that sets the language when `--locale` is absent. */
+export const LOCALE_ENV = 'JOINT_INSPECTION_LOCALE';
 
 /**
  * One command's help, printed by `joint-inspection <command> --help` and `help <command>`.
  * To add a flag: parse it in the command's function below and add a line to its `options`.
+ * The command lines (synopsis, flags, examples) are the same in every locale; the prose is not.
  */
 export interface CommandHelp {
   /** The command line with its arguments and flags, without the program name. */
   synopsis: string;
+  /** One line for the command list of the top-level `--help`: a whole sentence. */
+  brief: Localized;
   /** What the command does, one or two lines. */
-  summary: string;
+  summary: Localized;
   /** `[flag, meaning]`, in the order shown; a meaning may hold `\n` for more lines. */
-  options: ReadonlyArray<readonly [flag: string, meaning: string]>;
+  options: ReadonlyArray<readonly [flag: string, meaning: Localized]>;
   /** `[what it does, command line]`: each a command line that runs as shown, given the files. */
-  examples: ReadonlyArray<readonly [comment: string, commandLine: string]>;
+  examples: ReadonlyArray<readonly [comment: Localized, commandLine: string]>;
 }
 
-const LOCALE_OPTION = ['--locale zh-CN|en', `language of messages (default: ${defaultPlanOptions.locale})`] as const;
-const HELP_OPTION = ['-h, --help', 'show this help'] as const;
-
+const LOCALE_OPTION = [
+  '--locale zh-CN|en',
+  L(`language of messages (default: the ${LOCALE_ENV} environment variable, else ${defaultPlanOptions.locale})`, `消息的语言（默认：环境变量 ${LOCALE_ENV} 的值，未设置时为 ${defaultPlanOptions.locale}）`),
+] as const;
+const HELP_OPTION = ['-h, --help', L('show this help', '显示本帮助')] as const;
+const SEED_OPTION = ['--seed N', L("seed of every random choice (default: the scenario's policy.seed)", '所有随机选择所用的种子（默认：场景的 policy.seed）')] as const;
+const ALLOW_UNKNOWN_OPTION = [
+  '--allow-unknown-fields',
+  L(
+    'accept fields that look like misspellings of contract fields\n(they are ignored and listed as warnings, in the plan too)',
+    '接受看似合同字段拼写错误的字段\n（这些字段被忽略，并作为警告列出，计划中也会记录）',
+  ),
+] as const;
 export const PLAN_HELP: CommandHelp = {
   synopsis: 'plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--allow-unknown-fields] [--locale zh-CN|en]',
-  summary: 'Plan joint inspections for a scenario and print the plan as JSON (or write it to --out).\nOn a terminal, a progress bar and a summary appear on standard error.',
+  brief: L('Plan joint inspections for a scenario and print the plan as JSON.', '为场景编排联合检查，以 JSON 输出计划。'),
+  summary: L(
+    'Plan joint inspections for a scenario and print the plan as JSON (or write it to --out).\nOn a terminal, a progress bar and a summary appear on standard error.',
+    '为场景编排联合检查，将计划以 JSON 输出到标准输出（或写入 --out 指定的文件）。\n在终端中运行时，标准错误上显示进度条和结果摘要。',
+  ),
   options: [
-    ['--out PLAN.json', 'write the plan to this file instead of standard output'],
-    ['--seed N', "seed of every random choice (default: the scenario's policy.seed)"],
-    ['--time-limit MS', `stop improving after MS milliseconds\n(default: the scenario's policy.timeLimitMs, else ${defaultPlanOptions.timeLimitMs})`],
-    ['--allow-unknown-fields', 'accept fields that look like misspellings of contract fields\n(they are ignored and listed as warnings, in the plan too)'],
+    ['--out PLAN.json', L('write the plan to this file instead of standard output', '将计划写入该文件，而不是标准输出')],
+    SEED_OPTION,
+    [
+      '--time-limit MS',
+      L(
+        `stop improving after MS milliseconds\n(default: the scenario's policy.timeLimitMs, else ${defaultPlanOptions.timeLimitMs})`,
+        `MS 毫秒后停止优化\n（默认：场景的 policy.timeLimitMs，未设置时为 ${defaultPlanOptions.timeLimitMs}）`,
+      ),
+    ],
+    ALLOW_UNKNOWN_OPTION,
     LOCALE_OPTION,
     HELP_OPTION,
   ],
   examples: [
-    ['plan a scenario into a file', 'joint-inspection plan scenario.json --out plan.json'],
-    ['another seed, 30 s at most, English messages, the plan on standard output', 'joint-inspection plan scenario.json --seed 7 --time-limit 30000 --locale en > plan.json'],
-    ['plan from standard input and check the result straight away', 'joint-inspection plan - < scenario.json | joint-inspection validate scenario.json -'],
+    [L('plan a scenario into a file', '编排一个场景，计划写入文件'), 'joint-inspection plan scenario.json --out plan.json'],
+    [
+      L('another seed, 30 s at most, English messages, the plan on standard output', '换一个种子，最多 30 秒，英文消息，计划输出到标准输出'),
+      'joint-inspection plan scenario.json --seed 7 --time-limit 30000 --locale en > plan.json',
+    ],
+    [
+      L('plan from standard input and check the result straight away', '从标准输入读取场景并编排，随即校验结果'),
+      'joint-inspection plan - < scenario.json | joint-inspection validate scenario.json -',
+    ],
   ],
 };
 
 export const VALIDATE_HELP: CommandHelp = {
-  synopsis: 'validate SCENARIO.json PLAN.json [--department ID[,ID…]]… [--context FULL_PLAN.json] [--strict] [--json] [--locale zh-CN|en]',
-  summary:
+  synopsis:
+    'validate SCENARIO.json PLAN.json [--department ID[,ID…]]… [--context FULL_PLAN.json] [--strict] [--json] [--locale zh-CN|en]',
+  brief: L('Check a plan (from the planner, another system or by hand) against every rule of its scenario.', '按场景的全部规则校验计划（来自本编排器、其他系统或手工编制均可）。'),
+  summary: L(
     'Check a plan (made by the planner, another system or by hand; meta and metrics may be absent) against every rule of its scenario.\nExit 1 when the plan breaks a hard rule (a violation), 0 when it has only warnings (bookkeeping) or nothing.',
+    '按场景的全部规则校验计划（可由本编排器、其他系统或手工编制；meta 与 metrics 可以缺省）。\n计划违反硬性规则（违规）时退出码为 1；只有警告（记录性问题）或没有问题时为 0。',
+  ),
   options: [
-    ['--department ID', "check only these departments' part of the plan (repeat, or ID,ID):\ntheir occurrences must all be there, the others' need not"],
-    ['--context FULL_PLAN.json', "with --department: the rest of the joint plan, counted toward caps,\none visit a day and officers' days (its visits give way to the plan's)"],
-    ['--strict', 'exit 1 on warnings too'],
-    ['--json', 'print { "valid", "violations", "warnings", "metrics", "scope"? } as JSON'],
+    [
+      '--department ID',
+      L(
+        "check only these departments' part of the plan (repeat, or ID,ID):\ntheir occurrences must all be there, the others' need not",
+        '只审查这些部门在计划中的部分（可重复，或写作 ID,ID）：\n这些部门的检查任务必须齐全，其他部门的不作要求',
+      ),
+    ],
+    [
+      '--context FULL_PLAN.json',
+      L(
+        "with --department: the rest of the joint plan, counted toward caps,\none visit a day and officers' days (its visits give way to the plan's)",
+        '与 --department 一起使用：联合计划的其余部分，计入频次上限、\n每日进门次数和执法人员当日安排（其中的检查组让位于本计划的检查组）',
+      ),
+    ],
+    ['--strict', L('exit 1 on warnings too', '有警告时退出码也为 1')],
+    ['--json', L('print { "valid", "violations", "warnings", "metrics", "scope"? } as JSON', '以 JSON 输出 { "valid", "violations", "warnings", "metrics", "scope"? }')],
     LOCALE_OPTION,
     HELP_OPTION,
   ],
   examples: [
-    ['check a plan', 'joint-inspection validate scenario.json plan.json'],
-    ['machine-readable result, and the exit code', 'joint-inspection validate scenario.json plan.json --json > result.json; echo $?'],
-    ["check a department's own plan against the caps, with the rest of the joint plan", 'joint-inspection validate scenario.json samr-plan.json --department SAMR --context plan.json'],
+    [L('check a plan', '校验一个计划'), 'joint-inspection validate scenario.json plan.json'],
+    [L('machine-readable result, and the exit code', '机器可读的结果，以及退出码'), 'joint-inspection validate scenario.json plan.json --json > result.json; echo $?'],
+    [
+      L("check a department's own plan against the caps, with the rest of the joint plan", '结合联合计划的其余部分，按频次上限审查某部门自己的计划'),
+      'joint-inspection validate scenario.json samr-plan.json --department SAMR --context plan.json',
+    ],
   ],
 };
 
 export const EXPORT_HELP: CommandHelp = {
-  synopsis: 'export PLAN.json --scenario SCENARIO.json --format csv|ics|html [--out FILE_OR_DIR] [--with-officers] [--include-unannounced] [--for officer|enterprise] [--id ID] [--stamp INSTANT] [--title TEXT] [--locale zh-CN|en]',
-  summary: 'Export a plan: the publication list (CSV, 一公开), calendars (iCalendar), or a one-file HTML preview.\nICS writes one file per officer (or enterprise) into the --out directory; with --id, one calendar.',
+  synopsis:
+    'export PLAN.json --scenario SCENARIO.json --format csv|ics|html [--out FILE_OR_DIR] [--with-officers] [--include-unannounced] [--for officer|enterprise] [--id ID] [--stamp INSTANT] [--title TEXT] [--locale zh-CN|en]',
+  brief: L('Export a plan: the publication list (CSV), calendars (iCalendar) or an HTML preview.', '导出计划：公示清单（CSV）、日历（iCalendar）或 HTML 预览。'),
+  summary: L(
+    'Export a plan: the publication list (CSV, 一公开), calendars (iCalendar), or a one-file HTML preview.\nICS writes one file per officer (or enterprise) into the --out directory; with --id, one calendar.',
+    '导出计划：公示清单（CSV，一公开）、日历（iCalendar）或单文件 HTML 预览。\nICS 为每名执法人员（或每家企业）在 --out 目录中各写一个文件；指定 --id 时只写一个日历。',
+  ),
   options: [
-    ['--scenario SCENARIO.json', 'the scenario the plan was made for (names, items, the time zone)'],
-    ['--format csv|ics|html', 'csv: the list to publish; ics: calendars; html: the preview'],
-    ['--out FILE_OR_DIR', 'csv, html, ics with --id: a file (default: standard output);\nics without --id: a directory, created if needed (required)'],
-    ['--with-officers', "csv: add the officers' names; ics --for enterprise: name them in events"],
-    ['--include-unannounced', 'csv, ics --for enterprise: keep unannounced (exclusive) checks'],
-    ['--for officer|enterprise', 'ics: one calendar per officer (default) or per enterprise'],
-    ['--id ID', 'ics: only this officer’s or enterprise’s calendar'],
-    ['--stamp INSTANT', 'ics: DTSTAMP, e.g. 2026-03-01T08:00:00Z (default: the horizon’s first day)'],
-    ['--title TEXT', 'html: the page title'],
+    ['--scenario SCENARIO.json', L('the scenario the plan was made for (names, items, the time zone)', '计划所依据的场景（名称、检查事项、时区）')],
+    ['--format csv|ics|html', L('csv: the list to publish; ics: calendars; html: the preview', 'csv：公示清单；ics：日历；html：预览页面')],
+    [
+      '--out FILE_OR_DIR',
+      L(
+        'csv, html, ics with --id: a file (default: standard output);\nics without --id: a directory, created if needed (required)',
+        'csv、html 以及带 --id 的 ics：一个文件（默认：标准输出）；\n不带 --id 的 ics：一个目录，不存在时自动创建（必填）',
+      ),
+    ],
+    ['--with-officers', L("csv: add the officers' names; ics --for enterprise: name them in events", 'csv：加上执法人员姓名；ics --for enterprise：在日程中写明执法人员')],
+    ['--include-unannounced', L('csv, ics --for enterprise: keep unannounced (exclusive) checks', 'csv、ics --for enterprise：保留不预先通知（exclusive）的检查')],
+    ['--for officer|enterprise', L('ics: one calendar per officer (default) or per enterprise', 'ics：每名执法人员一个日历（默认），或每家企业一个日历')],
+    ['--id ID', L('ics: only this officer’s or enterprise’s calendar', 'ics：只导出该执法人员或该企业的日历')],
+    ['--stamp INSTANT', L('ics: DTSTAMP, e.g. 2026-03-01T08:00:00Z (default: the horizon’s first day)', 'ics：DTSTAMP，例如 2026-03-01T08:00:00Z（默认：计划期的第一天）')],
+    ['--title TEXT', L('html: the page title', 'html：页面标题')],
     LOCALE_OPTION,
     HELP_OPTION,
   ],
   examples: [
-    ['the list to publish, for a spreadsheet', 'joint-inspection export plan.json --scenario scenario.json --format csv --out plan.csv'],
-    ["every officer's calendar, one .ics file each", 'joint-inspection export plan.json --scenario scenario.json --format ics --out calendars/'],
-    ["one enterprise's calendar on standard output", 'joint-inspection export plan.json --scenario scenario.json --format ics --for enterprise --id E1 > E1.ics'],
-    ['the preview page', 'joint-inspection export plan.json --scenario scenario.json --format html --out preview.html'],
+    [L('the list to publish, for a spreadsheet', '供电子表格打开的公示清单'), 'joint-inspection export plan.json --scenario scenario.json --format csv --out plan.csv'],
+    [L("every officer's calendar, one .ics file each", '每名执法人员的日历，各一个 .ics 文件'), 'joint-inspection export plan.json --scenario scenario.json --format ics --out calendars/'],
+    [
+      L("one enterprise's calendar on standard output", '某一家企业的日历，输出到标准输出'),
+      'joint-inspection export plan.json --scenario scenario.json --format ics --for enterprise --id E1 > E1.ics',
+    ],
+    [L('the preview page', '预览页面'), 'joint-inspection export plan.json --scenario scenario.json --format html --out preview.html'],
   ],
 };
 
 export const EDIT_HELP: CommandHelp = {
   synopsis: 'edit SCENARIO.json PLAN.json EDIT.json [--out PLAN.json] [--patches PATCHES.json] [--json] [--locale zh-CN|en]',
-  summary:
+  brief: L('Apply a hand edit to a plan and print the edited plan as JSON.', '对计划做手工调整，以 JSON 输出调整后的计划。'),
+  summary: L(
     'Apply a hand edit (or a list of edits, in order) to a plan and print the edited plan as JSON (or write it to --out).\nThe edit is applied even when it breaks a rule; its violations are printed, and exit 1 when there are any.',
+    '对计划做一项手工调整（或按顺序做一组调整），以 JSON 输出调整后的计划（或写入 --out）。\n即使调整违反规则也照样执行；违规会列出，有违规时退出码为 1。',
+  ),
   options: [
-    ['--out PLAN.json', 'write the edited plan to this file (the violations then go to standard output;\nwithout --out the plan is on standard output and the violations on standard error)'],
-    ['--patches PATCHES.json', 'write { "patches", "inversePatches" }: replay or undo the edit'],
-    ['--json', 'print the violations and warnings as JSON (with --out)'],
+    [
+      '--out PLAN.json',
+      L(
+        'write the edited plan to this file (the violations then go to standard output;\nwithout --out the plan is on standard output and the violations on standard error)',
+        '将调整后的计划写入该文件（此时违规输出到标准输出；\n不带 --out 时计划在标准输出，违规在标准错误）',
+      ),
+    ],
+    ['--patches PATCHES.json', L('write { "patches", "inversePatches" }: replay or undo the edit', '写出 { "patches", "inversePatches" }：用于重放或撤销本次调整')],
+    ['--json', L('print the violations and warnings as JSON (with --out)', '以 JSON 输出违规与警告（需与 --out 一起使用）')],
     LOCALE_OPTION,
     HELP_OPTION,
   ],
   examples: [
-    ['apply the edit in move-v3.json, write the plan and the patches that undo it', 'joint-inspection edit scenario.json plan.json move-v3.json --out edited.json --patches move-v3.patches.json'],
-    ['a list of edits, the edited plan on standard output, English messages', 'joint-inspection edit scenario.json plan.json edits.json --locale en > edited.json'],
+    [
+      L('apply the edit in move-v3.json, write the plan and the patches that undo it', '执行 move-v3.json 中的调整，写出计划以及可撤销该调整的补丁'),
+      'joint-inspection edit scenario.json plan.json move-v3.json --out edited.json --patches move-v3.patches.json',
+    ],
+    [
+      L('a list of edits, the edited plan on standard output, English messages', '一组调整，调整后的计划输出到标准输出，英文消息'),
+      'joint-inspection edit scenario.json plan.json edits.json --locale en > edited.json',
+    ],
   ],
 };
 
 export const EXPLAIN_HELP: CommandHelp = {
   synopsis: 'explain SCENARIO.json PLAN.json OCCURRENCE_ID [--json] [--max-relaxations N] [--locale zh-CN|en]',
-  summary:
+  brief: L(
+    'Explain one occurrence: why its day and team, or why it is unscheduled and what would place it.',
+    '解释一项检查任务：为何安排在这一天、由这些执法人员执行，或为何未能安排、怎样才能安排。',
+  ),
+  summary: L(
     'Explain one occurrence of a plan: why this day and this team, or (unscheduled) each day of its window with the first rule that fails\nand the smallest changes to the scenario that would place it, each verified by placing it and validating the result.',
+    '解释计划中的一项检查任务：为何安排在这一天、由这些执法人员执行；未安排的，逐日列出时间窗口内第一条不满足的规则，\n以及能使其得到安排的最小场景改动，每项改动都经实际安排并校验结果验证。',
+  ),
   options: [
-    ['--json', 'print the explanation as JSON (days, team, relaxations with their scenario patches)'],
-    ['--max-relaxations N', 'at most N relaxations, smallest first (default 6; 0 for none)'],
+    ['--json', L('print the explanation as JSON (days, team, relaxations with their scenario patches)', '以 JSON 输出解释（各日情况、执法人员、放宽条件及其场景补丁）')],
+    ['--max-relaxations N', L('at most N relaxations, smallest first (default 6; 0 for none)', '最多给出 N 项放宽条件，改动小的在前（默认 6；0 表示不给出）')],
     LOCALE_OPTION,
     HELP_OPTION,
   ],
   examples: [
-    ['why R4 could not be placed, and what would place it', 'joint-inspection explain scenario.json plan.json R4'],
-    ['why R7#2 is on its day with its officers, in English', 'joint-inspection explain scenario.json plan.json "R7#2" --locale en'],
-    ['the explanation as data, for a host application', 'joint-inspection explain scenario.json plan.json R4 --json > r4.json'],
+    [L('why R4 could not be placed, and what would place it', 'R4 为何未能安排，怎样才能安排'), 'joint-inspection explain scenario.json plan.json R4'],
+    [L('why R7#2 is on its day with its officers, in English', 'R7#2 为何安排在这一天、由这些执法人员执行（英文）'), 'joint-inspection explain scenario.json plan.json "R7#2" --locale en'],
+    [L('the explanation as data, for a host application', '以数据形式输出解释，供宿主应用使用'), 'joint-inspection explain scenario.json plan.json R4 --json > r4.json'],
   ],
 };
 
 export const RECOMMEND_HELP: CommandHelp = {
   synopsis: 'recommend SCENARIO.json PLAN.json (OCCURRENCE_ID | --request REQUEST.json) [--limit N] [--json] [--locale zh-CN|en]',
-  summary:
+  brief: L('Recommend the best ways to place an unscheduled occurrence (or a new request) in a plan.', '为未安排的检查任务（或新的检查需求）推荐在计划中的最佳安排方式。'),
+  summary: L(
     'Recommend the best ways to place an unscheduled occurrence (or a new request) in a plan: join a visit (which officers to add)\nor a new visit (day, hours, team), ranked, each with the edits that apply it (for `edit`), and why better-looking days are impossible.\nExit 0 with at least one option, 1 when nothing can place it.',
+    '为未安排的检查任务（或新的检查需求）推荐在计划中的最佳安排方式：并入已有检查组（需增派哪些执法人员），\n或新建检查组（日期、时段、执法人员），按优劣排序，每项附带可交给 `edit` 执行的调整，并说明看似更好的日期为何不可行。\n至少有一种方式时退出码为 0，无法安排时为 1。',
+  ),
   options: [
-    ['--request REQUEST.json', 'place a new request (one entry of the scenario\'s requests) instead of an occurrence of the scenario'],
-    ['--limit N', 'at most N options (default 10)'],
-    ['--json', 'print the recommendation as JSON (options with their edits, impossible days)'],
+    [
+      '--request REQUEST.json',
+      L("place a new request (one entry of the scenario's requests) instead of an occurrence of the scenario", '安排一项新的检查需求（格式同场景 requests 中的一项），而不是场景中的检查任务'),
+    ],
+    ['--limit N', L('at most N options (default 10)', '最多给出 N 种方式（默认 10）')],
+    ['--json', L('print the recommendation as JSON (options with their edits, impossible days)', '以 JSON 输出推荐结果（各方式及其调整、不可行的日期）')],
     LOCALE_OPTION,
     HELP_OPTION,
   ],
   examples: [
-    ['where can R9 go?', 'joint-inspection recommend scenario.json plan.json R9'],
-    ['a complaint that just arrived, the three best options in English', 'joint-inspection recommend scenario.json plan.json --request complaint.json --limit 3 --locale en'],
-    ['the best option\'s edits, applied with edit', 'joint-inspection recommend scenario.json plan.json R9 --json | jq \'.options[0].edits\' > r9.json && joint-inspection edit scenario.json plan.json r9.json --out edited.json'],
+    [L('where can R9 go?', 'R9 可以安排在哪里？'), 'joint-inspection recommend scenario.json plan.json R9'],
+    [
+      L('a complaint that just arrived, the three best options in English', '刚收到的投诉举报：最好的三种方式（英文）'),
+      'joint-inspection recommend scenario.json plan.json --request complaint.json --limit 3 --locale en',
+    ],
+    [
+      L("the best option's edits, applied with edit", '取最佳方式的调整，用 edit 执行'),
+      "joint-inspection recommend scenario.json plan.json R9 --json | jq '.options[0].edits' > r9.json && joint-inspection edit scenario.json plan.json r9.json --out edited.json",
+    ],
   ],
 };
 
 export const REPLAN_HELP: CommandHelp = {
-  synopsis: 'replan SCENARIO.json PREVIOUS_PLAN.json [--today D] [--freeze-until D] [--pin ID,…] [--out PLAN.json] [--diff DIFF.json] [--seed N] [--time-limit MS] [--locale zh-CN|en]',
-  summary:
+  synopsis:
+    'replan SCENARIO.json PREVIOUS_PLAN.json [--today D] [--freeze-until D] [--pin ID,…] [--out PLAN.json] [--diff DIFF.json] [--seed N] [--time-limit MS] [--locale zh-CN|en]',
+  brief: L('Plan a changed scenario from the previous plan, changing as few visits as the change requires.', '在原计划基础上为变更后的场景重新编排，只改动变更所必需的检查组。'),
+  summary: L(
     'Plan a changed scenario starting from the previous plan, changing as few visits as the change requires\n(kept visits keep their ids). Prints the new plan as JSON (or writes it to --out) and what changed on standard error.',
+    '在原计划基础上为变更后的场景重新编排，只改动变更所必需的检查组\n（保留的检查组沿用原 id）。以 JSON 输出新计划（或写入 --out），并在标准错误上列出变化。',
+  ),
   options: [
-    ['--today D', 'visits before this date (YYYY-MM-DD) have happened: they never move, and nothing new is placed before it'],
-    ['--freeze-until D', 'nothing on or before this date changes'],
-    ['--pin ID,…', 'visit ids or occurrence ids whose visits keep date, time and team (repeatable)'],
-    ['--out PLAN.json', 'write the new plan to this file instead of standard output'],
-    ['--diff DIFF.json', 'write the diff (visits added, cancelled, moved, officers replaced, occurrences scheduled or dropped, with reasons) as JSON'],
-    ['--seed N', "seed of every random choice (default: the scenario's policy.seed)"],
-    ['--time-limit MS', 'stop looking after MS milliseconds (the plan is still valid)'],
+    [
+      '--today D',
+      L('visits before this date (YYYY-MM-DD) have happened: they never move, and nothing new is placed before it', '此日期（YYYY-MM-DD）之前的检查组已经执行：不再移动，此前也不再安排新的检查'),
+    ],
+    ['--freeze-until D', L('nothing on or before this date changes', '此日期及之前的安排一律不变')],
+    ['--pin ID,…', L('visit ids or occurrence ids whose visits keep date, time and team (repeatable)', '检查组 id 或检查任务 id：其检查组的日期、时间和执法人员保持不变（可重复）')],
+    ['--out PLAN.json', L('write the new plan to this file instead of standard output', '将新计划写入该文件，而不是标准输出')],
+    [
+      '--diff DIFF.json',
+      L(
+        'write the diff (visits added, cancelled, moved, officers replaced, occurrences scheduled or dropped, with reasons) as JSON',
+        '以 JSON 写出差异（新增、取消、移动的检查组，替换的执法人员，新安排或撤下的检查任务，均附原因）',
+      ),
+    ],
+    SEED_OPTION,
+    ['--time-limit MS', L('stop looking after MS milliseconds (the plan is still valid)', 'MS 毫秒后停止搜索（所得计划依然有效）')],
     LOCALE_OPTION,
     HELP_OPTION,
   ],
   examples: [
-    ['an officer fell ill: replan from today, keep V12 as published', 'joint-inspection replan scenario-changed.json plan.json --today 2026-04-08 --pin V12 --out plan-new.json --diff diff.json'],
-    ['freeze the coming week, English summary', 'joint-inspection replan scenario-changed.json plan.json --freeze-until 2026-04-14 --locale en > plan-new.json'],
+    [
+      L('an officer fell ill: replan from today, keep V12 as published', '有执法人员生病：从今天起重新编排，V12 保持已公布的安排'),
+      'joint-inspection replan scenario-changed.json plan.json --today 2026-04-08 --pin V12 --out plan-new.json --diff diff.json',
+    ],
+    [L('freeze the coming week, English summary', '冻结接下来一周，英文摘要'), 'joint-inspection replan scenario-changed.json plan.json --freeze-until 2026-04-14 --locale en > plan-new.json'],
   ],
 };
 
@@ -211,91 +335,148 @@ export const COMMAND_HELP = {
 
 const PROGRAM = 'joint-inspection';
 
+/** The headings and sentences around the commands' own help. */
+export const HELP_WORDS = {
+  usage: L('Usage:', '用法：'),
+  commands: L('Commands:', '命令：'),
+  options: L('Options:', '选项：'),
+  examples: L('Examples:', '示例：'),
+  folded: L('[options]', '[选项]'),
+  eg: L('e.g.', '例如'),
+  more: L(`Run "${PROGRAM} help COMMAND" or "${PROGRAM} COMMAND --help" for a command's flags and examples.`, `运行“${PROGRAM} help COMMAND”或“${PROGRAM} COMMAND --help”查看某个命令的选项和示例。`),
+  seeHelp: L('Run "{help}" for the options and examples.', '运行“{help}”查看选项和示例。'),
+  footer: L(
+    `A file name "-" reads standard input.
+Exit codes: 0 done, 1 the plan has violations (validate, edit) or nothing can place
+            the occurrence (recommend), 2 bad usage or bad input, 3 internal error.
+Language: --locale, else the ${LOCALE_ENV} environment variable, else zh-CN.
+`,
+    `文件名“-”表示从标准输入读取。
+退出码：0 完成；1 计划有违规（validate、edit）或检查任务无法安排（recommend）；
+        2 用法错误或输入有误；3 内部错误。
+语言：由 --locale 指定，其次取环境变量 ${LOCALE_ENV}，默认 zh-CN。
+`,
+  ),
+} as const;
+
 function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(COMMAND_HELP, name);
 }
 
-function formatOptions(options: CommandHelp['options']): string {
+function formatOptions(options: CommandHelp['options'], locale: Locale): string {
   const width = Math.max(...options.map(([flag]) => flag.length)) + 2;
   return options
-    .map(([flag, meaning]) => meaning.split('\n').map((line, i) => `  ${(i === 0 ? flag : '').padEnd(width)}${line}\n`).join(''))
+    .map(([flag, meaning]) => meaning[locale].split('\n').map((line, i) => `  ${(i === 0 ? flag : '').padEnd(width)}${line}\n`).join(''))
     .join('');
 }
 
-function formatExamples(examples: CommandHelp['examples']): string {
-  return examples.map(([comment, line]) => `  # ${comment}\n  ${line}\n`).join('');
+function formatExamples(examples: CommandHelp['examples'], locale: Locale): string {
+  return examples.map(([comment, line]) => `  # ${comment[locale]}\n  ${line}\n`).join('');
 }
 
 /** A synopsis with its optional flags folded into `[options]`: `validate SCENARIO.json PLAN.json [options]`. */
-const shortSynopsis = (synopsis: string): string => synopsis.replace(/ \[.*$/, ' [options]');
+const shortSynopsis = (synopsis: string, locale: Locale): string => synopsis.replace(/ \[.*$/, ` ${HELP_WORDS.folded[locale]}`);
 
 /** The lines of `Usage:`: every command's arguments (each command's --help lists its flags). */
-export const SYNOPSIS = `Usage:
+export function synopsisText(locale: Locale): string {
+  return `${HELP_WORDS.usage[locale]}
 ${Object.values(COMMAND_HELP)
-  .map((h) => `  ${PROGRAM} ${shortSynopsis(h.synopsis)}\n`)
+  .map((h) => `  ${PROGRAM} ${shortSynopsis(h.synopsis, locale)}\n`)
   .join('')}  ${PROGRAM} help [COMMAND] | --help | -h
   ${PROGRAM} --version
 `;
+}
 
-const FOOTER = `A file name "-" reads standard input.
-Exit codes: 0 done, 1 the plan has violations (validate, edit) or nothing can place
-            the occurrence (recommend), 2 bad usage or bad input, 3 internal error.
-`;
-
-/** `--help`: every command with its summary and first example, then the exit codes. */
-export const USAGE = `${SYNOPSIS}
-Commands:
+/** `--help`: every command with its one-line summary and first example, then the exit codes. */
+export function usageText(locale: Locale): string {
+  return `${synopsisText(locale)}
+${HELP_WORDS.commands[locale]}
 ${Object.entries(COMMAND_HELP)
-  .map(([name, h]) => `  ${name.padEnd(10)} ${h.summary.split('\n')[0]}\n${h.examples[0] ? `${' '.repeat(13)}e.g. ${h.examples[0][1]}\n` : ''}`)
+  .map(([name, h]) => `  ${name.padEnd(10)} ${h.brief[locale]}\n${h.examples[0] ? `${' '.repeat(13)}${HELP_WORDS.eg[locale]} ${h.examples[0][1]}\n` : ''}`)
   .join('')}
-Run "${PROGRAM} help COMMAND" or "${PROGRAM} COMMAND --help" for a command's flags and examples.
+${HELP_WORDS.more[locale]}
 
-${FOOTER}`;
+${HELP_WORDS.footer[locale]}`;
+}
 
 /** `<command> --help`: its synopsis, what it does, its flags and examples. */
-export function commandUsage(name: CommandName): string {
+export function commandUsage(name: CommandName, locale: Locale): string {
   const h: CommandHelp = COMMAND_HELP[name];
-  return `Usage:
+  return `${HELP_WORDS.usage[locale]}
   ${PROGRAM} ${h.synopsis}
 
-${h.summary}
+${h.summary[locale]}
 
-Options:
-${formatOptions(h.options)}
-Examples:
-${formatExamples(h.examples)}
-${FOOTER}`;
+${HELP_WORDS.options[locale]}
+${formatOptions(h.options, locale)}
+${HELP_WORDS.examples[locale]}
+${formatExamples(h.examples, locale)}
+${HELP_WORDS.footer[locale]}`;
 }
 
 /** A usage error on stderr: the mistake, then the synopsis (the command's own when it is known). */
-export function usageErrorText(message: string, name: CommandName | undefined): string {
-  const synopsis = name === undefined ? SYNOPSIS : `Usage:\n  ${PROGRAM} ${COMMAND_HELP[name].synopsis}\n`;
+export function usageErrorText(message: string, name: CommandName | undefined, locale: Locale): string {
+  const synopsis = name === undefined ? synopsisText(locale) : `${HELP_WORDS.usage[locale]}\n  ${PROGRAM} ${COMMAND_HELP[name].synopsis}\n`;
   const help = name === undefined ? `${PROGRAM} --help` : `${PROGRAM} ${name} --help`;
-  return `${PROGRAM}: ${message}\n\n${synopsis}\nRun "${help}" for the options and examples.\n`;
+  return `${PROGRAM}: ${message}\n\n${synopsis}\n${HELP_WORDS.seeHelp[locale].replace('{help}', help)}\n`;
 }
 
-/** A mistake on the command line; `parseCommandLine` turns it into a `usage-error` command. */
-class UsageError extends Error {}
+/** A mistake on the command line, in every locale; `parseCommandLine` turns it into a `usage-error` command. */
+class UsageError extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}
+const usage = (en: string, zh: string) => new UsageError(L(en, zh));
+
+/** What every parser needs besides its arguments: the locale of a run without `--locale`. */
+interface Context {
+  /** The environment variable's locale, else zh-CN. */
+  fallback: Locale;
+  /** The variable's value when it names no locale: a command run without `--locale` is then a usage error. */
+  badEnv?: string;
+}
+
+const isLocale = (text: string | undefined): text is Locale => text !== undefined && (LOCALES as readonly string[]).includes(text);
+
+/** The last `--locale X` / `--locale=X` on the line that names a locale (for help and usage errors). */
+function localeOnLine(argv: readonly string[]): Locale | undefined {
+  let found: Locale | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    if (isLocale(value)) found = value;
+  }
+  return found;
+}
 
 const INTEGER = /^-?\d+$/;
 
 function integerFlag(name: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!INTEGER.test(text) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} needs an integer, got "${text}"`);
-  if (n < min) throw new UsageError(`--${name} must be at least ${min}, got ${n}`);
+  if (!INTEGER.test(text) || !Number.isSafeInteger(n)) throw usage(`--${name} needs an integer, got "${text}"`, `--${name} 需要一个整数，实际为“${text}”`);
+  if (n < min) throw usage(`--${name} must be at least ${min}, got ${n}`, `--${name} 不能小于 ${min}，实际为 ${n}`);
   return n;
 }
 
-function localeFlag(text: string | undefined): Locale {
-  if (text === undefined) return defaultPlanOptions.locale;
-  if (!(LOCALES as readonly string[]).includes(text)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, got "${text}"`);
-  return text as Locale;
+function localeFlag(text: string | undefined, ctx: Context): Locale {
+  if (text === undefined) {
+    if (ctx.badEnv !== undefined)
+      throw usage(`${LOCALE_ENV} must be one of ${LOCALES.join(', ')}, got "${ctx.badEnv}"`, `环境变量 ${LOCALE_ENV} 必须是 ${LOCALES.join('、')} 之一，实际为“${ctx.badEnv}”`);
+    return ctx.fallback;
+  }
+  if (!isLocale(text)) throw usage(`--locale must be one of ${LOCALES.join(', ')}, got "${text}"`, `--locale 必须是 ${LOCALES.join('、')} 之一，实际为“${text}”`);
+  return text;
 }
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
-/** Runs `parseArgs`; its usage mistakes (TypeErrors with an ERR_PARSE_ARGS_* code) become UsageErrors. */
+/** The flag a `parseArgs` message names: `'--seed <value>'` and `'-h, --help'` give `--seed` and `--help`. */
+const flagIn = (message: string): string => (/'([^']+)'/.exec(message)?.[1] ?? '').replace(/ <value>$/, '').split(', ').at(-1) ?? '';
+
+/** Runs `parseArgs`; its usage mistakes (TypeErrors with an ERR_PARSE_ARGS_* code) become UsageErrors in both locales. */
 function strictly<T>(parse: () => T): T {
   try {
     return parse();
@@ -303,28 +484,59 @@ function strictly<T>(parse: () => T): T {
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw error;
     const message = (error as Error).message;
-    // Its advice on passing "--x" as a positional argument is noise here: keep the first sentence.
-    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.replace(/\.\s[\s\S]*$/, '') : message);
+    const flag = flagIn(message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usage(`unknown option ${flag}`, `未知选项 ${flag}`);
+    if (/argument missing$/.test(message)) throw usage(`${flag} needs a value`, `${flag} 后面缺少取值`);
+    if (/does not take an argument$/.test(message)) throw usage(`${flag} takes no value`, `${flag} 不带取值`);
+    if (/argument is ambiguous/.test(message))
+      throw usage(`${flag} needs a value; for one that starts with "-", write ${flag}=-…`, `${flag} 后面缺少取值；取值以“-”开头时请写作 ${flag}=-…`);
+    throw new UsageError(L(message, message));
   }
 }
 
-export function parseCommandLine(argv: readonly string[]): Command {
-  const [first, ...rest] = argv;
+/**
+ * Parses the command line. `env` is read for `JOINT_INSPECTION_LOCALE`, the locale of a run
+ * without `--locale`. A leading `--locale X` (before the command) counts as the command's.
+ */
+export function parseCommandLine(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
+  const envValue = env[LOCALE_ENV];
+  const ctx: Context = {
+    fallback: isLocale(envValue) ? envValue : defaultPlanOptions.locale,
+    ...(envValue !== undefined && envValue !== '' && !isLocale(envValue) ? { badEnv: envValue } : {}),
+  };
+  // Help and usage errors are in the locale the line asks for, even an unfinished line.
+  const locale = localeOnLine(argv) ?? ctx.fallback;
+  // `--locale en plan …` is `plan --locale en …`.
+  const leading: string[] = [];
+  let args = [...argv];
+  while (args[0] === '--locale' || args[0]?.startsWith('--locale=')) {
+    const take = args[0] === '--locale' ? 2 : 1;
+    leading.push(...args.slice(0, take));
+    args = args.slice(take);
+  }
+  const [first, ...rest] = args;
   try {
-    if (first === undefined) throw new UsageError('missing command');
-    if (first === '--help' || first === '-h') return { kind: 'help' };
-    if (first === 'help') return helpCommand(rest);
+    if (first === undefined) throw usage('missing command', '缺少命令');
+    if (first === '--help' || first === '-h') return { kind: 'help', locale };
+    if (first === 'help') return helpCommand([...leading, ...rest], locale);
     if (first === '--version') return { kind: 'version' };
-    if (isCommandName(first)) return PARSERS[first](rest);
-    throw new UsageError(first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`);
+    if (isCommandName(first)) return PARSERS[first]([...leading, ...rest], ctx);
+    throw first.startsWith('-') ? usage(`unknown option ${first}`, `未知选项 ${first}`) : usage(`unknown command "${first}"`, `未知命令“${first}”`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    return { kind: 'usage-error', message: error.message, ...(first !== undefined && isCommandName(first) ? { command: first } : {}) };
+    return { kind: 'usage-error', message: error.text[locale], locale, ...(first !== undefined && isCommandName(first) ? { command: first } : {}) };
   }
 }
 
+/** `<command> --help`, in the locale of the line (an invalid `--locale` there gives the fallback). */
+const helpOf = (command: CommandName, values: { locale?: string | undefined }, ctx: Context): Command => ({
+  kind: 'help',
+  command,
+  locale: isLocale(values.locale) ? values.locale : ctx.fallback,
+});
+
 /** Each command's parser of the arguments after its name. A new command adds its function here. */
-const PARSERS: Record<CommandName, (args: string[]) => Command> = {
+const PARSERS: Record<CommandName, (args: string[], ctx: Context) => Command> = {
   plan: planCommand,
   validate: validateCommand,
   export: exportCommand,
@@ -334,7 +546,12 @@ const PARSERS: Record<CommandName, (args: string[]) => Command> = {
   replan: replanCommand,
 };
 
-function replanCommand(args: string[]): Command {
+const onlyOneStdin = (command: string) => usage(`${command}: only one of the files can be standard input ("-")`, `${command}：只能有一个文件从标准输入（“-”）读取`);
+const unexpected = (command: string, arg: string) => usage(`${command}: unexpected argument "${arg}"`, `${command}：多余的参数“${arg}”`);
+const missing = (command: string, en: string, zh: string) => usage(`${command}: missing ${en}`, `${command}：缺少 ${zh}`);
+const needsFile = (flag: string) => usage(`--${flag} needs a file name`, `--${flag} 需要一个文件名`);
+
+function replanCommand(args: string[], ctx: Context): Command {
   const options = {
     ...HELP,
     out: { type: 'string' },
@@ -347,29 +564,29 @@ function replanCommand(args: string[]): Command {
     locale: { type: 'string' },
   } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
-  if (values.help) return { kind: 'help', command: 'replan' };
+  if (values.help) return helpOf('replan', values, ctx);
   const [scenario, previous, ...extra] = positionals;
-  if (scenario === undefined) throw new UsageError('replan: missing SCENARIO.json and PREVIOUS_PLAN.json');
-  if (previous === undefined) throw new UsageError('replan: missing PREVIOUS_PLAN.json');
-  if (extra.length > 0) throw new UsageError(`replan: unexpected argument "${extra[0]}"`);
-  if (scenario === '-' && previous === '-') throw new UsageError('replan: only one of the files can be standard input ("-")');
+  if (scenario === undefined) throw missing('replan', 'SCENARIO.json and PREVIOUS_PLAN.json', 'SCENARIO.json 和 PREVIOUS_PLAN.json');
+  if (previous === undefined) throw missing('replan', 'PREVIOUS_PLAN.json', 'PREVIOUS_PLAN.json');
+  if (extra.length > 0) throw unexpected('replan', extra[0] as string);
+  if (scenario === '-' && previous === '-') throw onlyOneStdin('replan');
   const date = (flag: string, v: string | undefined) => {
-    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${flag} needs a date YYYY-MM-DD, got "${v}"`);
+    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw usage(`--${flag} needs a date YYYY-MM-DD, got "${v}"`, `--${flag} 需要一个日期 YYYY-MM-DD，实际为“${v}”`);
     return v;
   };
   const today = date('today', values.today);
   const freezeUntil = date('freeze-until', values['freeze-until']);
   const pin = values.pin?.flatMap((p) => p.split(',')).map((p) => p.trim());
-  if (pin?.some((p) => p === '')) throw new UsageError('--pin needs ids (ID or ID,ID)');
-  if (values.out === '') throw new UsageError('--out needs a file name');
-  if (values.diff === '' || values.diff === '-') throw new UsageError('--diff needs a file name');
+  if (pin?.some((p) => p === '')) throw usage('--pin needs ids (ID or ID,ID)', '--pin 需要 id（ID 或 ID,ID）');
+  if (values.out === '') throw needsFile('out');
+  if (values.diff === '' || values.diff === '-') throw needsFile('diff');
   const seed = integerFlag('seed', values.seed, Number.MIN_SAFE_INTEGER);
   const timeLimitMs = integerFlag('time-limit', values['time-limit'], 0);
   return {
     kind: 'replan',
     scenario,
     previous,
-    locale: localeFlag(values.locale),
+    locale: localeFlag(values.locale, ctx),
     ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
     ...(values.diff !== undefined ? { diff: values.diff } : {}),
     ...(today !== undefined ? { today } : {}),
@@ -380,26 +597,28 @@ function replanCommand(args: string[]): Command {
   };
 }
 
-function helpCommand(args: string[]): Command {
-  const [name, ...extra] = args;
-  if (name === undefined) return { kind: 'help' };
-  if (!isCommandName(name)) throw new UsageError(`help: unknown command "${name}"`);
-  if (extra.length > 0) throw new UsageError(`help: unexpected argument "${extra[0]}"`);
-  return { kind: 'help', command: name };
+function helpCommand(args: string[], locale: Locale): Command {
+  const { values, positionals } = strictly(() => parseArgs({ args, options: { ...HELP, locale: { type: 'string' } }, allowPositionals: true, strict: true }));
+  const chosen = isLocale(values.locale) ? values.locale : locale;
+  const [name, ...extra] = positionals;
+  if (name === undefined) return { kind: 'help', locale: chosen };
+  if (!isCommandName(name)) throw usage(`help: unknown command "${name}"`, `help：未知命令“${name}”`);
+  if (extra.length > 0) throw unexpected('help', extra[0] as string);
+  return { kind: 'help', command: name, locale: chosen };
 }
 
-function planCommand(args: string[]): Command {
+function planCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, out: { type: 'string' }, seed: { type: 'string' }, 'time-limit': { type: 'string' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
-  if (values.help) return { kind: 'help', command: 'plan' };
+  if (values.help) return helpOf('plan', values, ctx);
   const [scenario, ...extra] = positionals;
-  if (scenario === undefined) throw new UsageError('plan: missing SCENARIO.json');
-  if (extra.length > 0) throw new UsageError(`plan: unexpected argument "${extra[0]}"`);
+  if (scenario === undefined) throw missing('plan', 'SCENARIO.json', 'SCENARIO.json');
+  if (extra.length > 0) throw unexpected('plan', extra[0] as string);
   const seed = integerFlag('seed', values.seed, Number.MIN_SAFE_INTEGER);
   const timeLimitMs = integerFlag('time-limit', values['time-limit'], 0);
-  const locale = localeFlag(values.locale);
+  const locale = localeFlag(values.locale, ctx);
   const out = values.out;
-  if (out === '') throw new UsageError('--out needs a file name');
+  if (out === '') throw needsFile('out');
   return {
     kind: 'plan',
     scenario,
@@ -411,20 +630,21 @@ function planCommand(args: string[]): Command {
   };
 }
 
-function validateCommand(args: string[]): Command {
+function validateCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, json: { type: 'boolean' }, strict: { type: 'boolean' }, department: { type: 'string', multiple: true }, context: { type: 'string' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
-  if (values.help) return { kind: 'help', command: 'validate' };
+  if (values.help) return helpOf('validate', values, ctx);
   const departmentIds = values.department?.flatMap((d) => d.split(',')).map((d) => d.trim());
-  if (departmentIds?.some((d) => d === '')) throw new UsageError('--department needs department ids (ID or ID,ID)');
+  if (departmentIds?.some((d) => d === '')) throw usage('--department needs department ids (ID or ID,ID)', '--department 需要部门 id（ID 或 ID,ID）');
   const context = values.context;
-  if (context === '') throw new UsageError('--context needs a file name');
-  if (context !== undefined && departmentIds === undefined) throw new UsageError('validate: --context needs --department (the departments whose part PLAN.json is)');
+  if (context === '') throw needsFile('context');
+  if (context !== undefined && departmentIds === undefined)
+    throw usage('validate: --context needs --department (the departments whose part PLAN.json is)', 'validate：--context 需与 --department 一起使用（指明 PLAN.json 是哪些部门的部分）');
   const [scenario, plan, ...extra] = positionals;
-  if (scenario === undefined) throw new UsageError('validate: missing SCENARIO.json and PLAN.json');
-  if (plan === undefined) throw new UsageError('validate: missing PLAN.json');
-  if (extra.length > 0) throw new UsageError(`validate: unexpected argument "${extra[0]}"`);
-  if ([scenario, plan, context].filter((f) => f === '-').length > 1) throw new UsageError('validate: only one of the files can be standard input ("-")');
+  if (scenario === undefined) throw missing('validate', 'SCENARIO.json and PLAN.json', 'SCENARIO.json 和 PLAN.json');
+  if (plan === undefined) throw missing('validate', 'PLAN.json', 'PLAN.json');
+  if (extra.length > 0) throw unexpected('validate', extra[0] as string);
+  if ([scenario, plan, context].filter((f) => f === '-').length > 1) throw onlyOneStdin('validate');
   return {
     kind: 'validate',
     scenario,
@@ -433,13 +653,13 @@ function validateCommand(args: string[]): Command {
     strict: values.strict === true,
     ...(departmentIds !== undefined ? { departmentIds: [...new Set(departmentIds)] } : {}),
     ...(context !== undefined ? { context } : {}),
-    locale: localeFlag(values.locale),
+    locale: localeFlag(values.locale, ctx),
   };
 }
 
 const EXPORT_FORMATS = ['csv', 'ics', 'html'] as const;
 
-function exportCommand(args: string[]): Command {
+function exportCommand(args: string[], ctx: Context): Command {
   const options = {
     ...HELP,
     scenario: { type: 'string' },
@@ -454,25 +674,30 @@ function exportCommand(args: string[]): Command {
     locale: { type: 'string' },
   } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
-  if (values.help) return { kind: 'help', command: 'export' };
+  if (values.help) return helpOf('export', values, ctx);
   const [plan, ...extra] = positionals;
-  if (plan === undefined) throw new UsageError('export: missing PLAN.json');
-  if (extra.length > 0) throw new UsageError(`export: unexpected argument "${extra[0]}"`);
+  if (plan === undefined) throw missing('export', 'PLAN.json', 'PLAN.json');
+  if (extra.length > 0) throw unexpected('export', extra[0] as string);
   const scenario = values.scenario;
-  if (scenario === undefined || scenario === '') throw new UsageError('export: missing --scenario SCENARIO.json');
-  if (scenario === '-' && plan === '-') throw new UsageError('export: only one of the files can be standard input ("-")');
+  if (scenario === undefined || scenario === '') throw missing('export', '--scenario SCENARIO.json', '--scenario SCENARIO.json');
+  if (scenario === '-' && plan === '-') throw onlyOneStdin('export');
   const format = values.format;
-  if (format === undefined) throw new UsageError('export: missing --format csv|ics|html');
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
+  if (format === undefined) throw missing('export', '--format csv|ics|html', '--format csv|ics|html');
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw usage(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`, `--format 必须是 ${EXPORT_FORMATS.join('、')} 之一，实际为“${format}”`);
   const owner = values.for ?? 'officer';
-  if (owner !== 'officer' && owner !== 'enterprise') throw new UsageError(`--for must be officer or enterprise, got "${owner}"`);
+  if (owner !== 'officer' && owner !== 'enterprise') throw usage(`--for must be officer or enterprise, got "${owner}"`, `--for 必须是 officer 或 enterprise，实际为“${owner}”`);
   const onlyIcs = (['for', 'id', 'stamp'] as const).filter((f) => values[f] !== undefined);
-  if (format !== 'ics' && onlyIcs.length > 0) throw new UsageError(`--${onlyIcs[0]} is for --format ics`);
-  if (format !== 'html' && values.title !== undefined) throw new UsageError('--title is for --format html');
-  if (values.id === '') throw new UsageError('--id needs an id');
+  if (format !== 'ics' && onlyIcs.length > 0) throw usage(`--${onlyIcs[0]} is for --format ics`, `--${onlyIcs[0]} 只用于 --format ics`);
+  if (format !== 'html' && values.title !== undefined) throw usage('--title is for --format html', '--title 只用于 --format html');
+  if (values.id === '') throw usage('--id needs an id', '--id 需要一个 id');
   const out = values.out;
-  if (out === '') throw new UsageError('--out needs a file or directory name');
-  if (format === 'ics' && values.id === undefined && (out === undefined || out === '-')) throw new UsageError('export: --format ics writes one file per ' + owner + ': give --out DIR, or --id ID for one calendar');
+  if (out === '') throw usage('--out needs a file or directory name', '--out 需要一个文件名或目录名');
+  if (format === 'ics' && values.id === undefined && (out === undefined || out === '-'))
+    throw usage(
+      `export: --format ics writes one file per ${owner}: give --out DIR, or --id ID for one calendar`,
+      `export：--format ics 为每${owner === 'officer' ? '名执法人员' : '家企业'}各写一个文件：请给出 --out DIR，或用 --id ID 只导出一个日历`,
+    );
   return {
     kind: 'export',
     plan,
@@ -481,7 +706,7 @@ function exportCommand(args: string[]): Command {
     withOfficers: values['with-officers'] === true,
     includeUnannounced: values['include-unannounced'] === true,
     for: owner,
-    locale: localeFlag(values.locale),
+    locale: localeFlag(values.locale, ctx),
     ...(out !== undefined && out !== '-' ? { out } : {}),
     ...(values.id !== undefined ? { id: values.id } : {}),
     ...(values.stamp !== undefined ? { stamp: values.stamp } : {}),
@@ -489,41 +714,42 @@ function exportCommand(args: string[]): Command {
   };
 }
 
-function editCommand(args: string[]): Command {
+function editCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, out: { type: 'string' }, patches: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
-  if (values.help) return { kind: 'help', command: 'edit' };
+  if (values.help) return helpOf('edit', values, ctx);
   const [scenario, plan, edit, ...extra] = positionals;
-  if (scenario === undefined) throw new UsageError('edit: missing SCENARIO.json, PLAN.json and EDIT.json');
-  if (plan === undefined) throw new UsageError('edit: missing PLAN.json and EDIT.json');
-  if (edit === undefined) throw new UsageError('edit: missing EDIT.json');
-  if (extra.length > 0) throw new UsageError(`edit: unexpected argument "${extra[0]}"`);
-  if ([scenario, plan, edit].filter((f) => f === '-').length > 1) throw new UsageError('edit: only one of the files can be standard input ("-")');
-  if (values.out === '') throw new UsageError('--out needs a file name');
-  if (values.patches === '' || values.patches === '-') throw new UsageError('--patches needs a file name');
-  if (values.json && (values.out === undefined || values.out === '-')) throw new UsageError('edit: --json needs --out (without it the plan is on standard output)');
+  if (scenario === undefined) throw missing('edit', 'SCENARIO.json, PLAN.json and EDIT.json', 'SCENARIO.json、PLAN.json 和 EDIT.json');
+  if (plan === undefined) throw missing('edit', 'PLAN.json and EDIT.json', 'PLAN.json 和 EDIT.json');
+  if (edit === undefined) throw missing('edit', 'EDIT.json', 'EDIT.json');
+  if (extra.length > 0) throw unexpected('edit', extra[0] as string);
+  if ([scenario, plan, edit].filter((f) => f === '-').length > 1) throw onlyOneStdin('edit');
+  if (values.out === '') throw needsFile('out');
+  if (values.patches === '' || values.patches === '-') throw needsFile('patches');
+  if (values.json && (values.out === undefined || values.out === '-'))
+    throw usage('edit: --json needs --out (without it the plan is on standard output)', 'edit：--json 需与 --out 一起使用（否则标准输出上是计划本身）');
   return {
     kind: 'edit',
     scenario,
     plan,
     edit,
     json: values.json === true,
-    locale: localeFlag(values.locale),
+    locale: localeFlag(values.locale, ctx),
     ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
     ...(values.patches !== undefined ? { patches: values.patches } : {}),
   };
 }
 
-function explainCommand(args: string[]): Command {
+function explainCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, json: { type: 'boolean' }, 'max-relaxations': { type: 'string' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
-  if (values.help) return { kind: 'help', command: 'explain' };
+  if (values.help) return helpOf('explain', values, ctx);
   const [scenario, plan, occurrenceId, ...extra] = positionals;
-  if (scenario === undefined) throw new UsageError('explain: missing SCENARIO.json, PLAN.json and OCCURRENCE_ID');
-  if (plan === undefined) throw new UsageError('explain: missing PLAN.json and OCCURRENCE_ID');
-  if (occurrenceId === undefined || occurrenceId === '') throw new UsageError('explain: missing OCCURRENCE_ID');
-  if (extra.length > 0) throw new UsageError(`explain: unexpected argument "${extra[0]}"`);
-  if (scenario === '-' && plan === '-') throw new UsageError('explain: only one of the files can be standard input ("-")');
+  if (scenario === undefined) throw missing('explain', 'SCENARIO.json, PLAN.json and OCCURRENCE_ID', 'SCENARIO.json、PLAN.json 和 OCCURRENCE_ID');
+  if (plan === undefined) throw missing('explain', 'PLAN.json and OCCURRENCE_ID', 'PLAN.json 和 OCCURRENCE_ID');
+  if (occurrenceId === undefined || occurrenceId === '') throw missing('explain', 'OCCURRENCE_ID', 'OCCURRENCE_ID');
+  if (extra.length > 0) throw unexpected('explain', extra[0] as string);
+  if (scenario === '-' && plan === '-') throw onlyOneStdin('explain');
   const maxRelaxations = integerFlag('max-relaxations', values['max-relaxations'], 0);
   return {
     kind: 'explain',
@@ -531,27 +757,29 @@ function explainCommand(args: string[]): Command {
     plan,
     occurrenceId,
     json: values.json === true,
-    locale: localeFlag(values.locale),
+    locale: localeFlag(values.locale, ctx),
     ...(maxRelaxations !== undefined ? { maxRelaxations } : {}),
   };
 }
 
-function recommendCommand(args: string[]): Command {
+function recommendCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, request: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
-  if (values.help) return { kind: 'help', command: 'recommend' };
+  if (values.help) return helpOf('recommend', values, ctx);
   const [scenario, plan, occurrenceId, ...extra] = positionals;
-  const what = values.request === undefined ? ' and OCCURRENCE_ID (or --request REQUEST.json)' : '';
-  if (scenario === undefined) throw new UsageError(`recommend: missing SCENARIO.json, PLAN.json${what}`);
-  if (plan === undefined) throw new UsageError(`recommend: missing PLAN.json${what}`);
-  if (values.request === '') throw new UsageError('--request needs a file name');
-  if (occurrenceId === undefined && values.request === undefined) throw new UsageError('recommend: missing OCCURRENCE_ID (or --request REQUEST.json)');
-  if (occurrenceId !== undefined && values.request !== undefined) throw new UsageError('recommend: give OCCURRENCE_ID or --request, not both');
-  if (extra.length > 0) throw new UsageError(`recommend: unexpected argument "${extra[0]}"`);
-  if ([scenario, plan, values.request].filter((f) => f === '-').length > 1) throw new UsageError('recommend: only one of the files can be standard input ("-")');
+  const noRequest = values.request === undefined;
+  const what = noRequest ? ' and OCCURRENCE_ID (or --request REQUEST.json)' : '';
+  const whatZh = noRequest ? ' 和 OCCURRENCE_ID（或 --request REQUEST.json）' : '';
+  if (scenario === undefined) throw missing('recommend', `SCENARIO.json, PLAN.json${what}`, `SCENARIO.json、PLAN.json${whatZh}`);
+  if (plan === undefined) throw missing('recommend', `PLAN.json${what}`, `PLAN.json${whatZh}`);
+  if (values.request === '') throw needsFile('request');
+  if (occurrenceId === undefined && noRequest) throw missing('recommend', 'OCCURRENCE_ID (or --request REQUEST.json)', 'OCCURRENCE_ID（或 --request REQUEST.json）');
+  if (occurrenceId !== undefined && !noRequest) throw usage('recommend: give OCCURRENCE_ID or --request, not both', 'recommend：OCCURRENCE_ID 与 --request 只能给出一个');
+  if (extra.length > 0) throw unexpected('recommend', extra[0] as string);
+  if ([scenario, plan, values.request].filter((f) => f === '-').length > 1) throw onlyOneStdin('recommend');
   let limit: number | undefined;
   if (values.limit !== undefined) {
-    if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError('--limit needs a whole number ≥ 1');
+    if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw usage('--limit needs a whole number ≥ 1', '--limit 需要一个不小于 1 的整数');
     limit = Number(values.limit);
   }
   return {
@@ -559,7 +787,7 @@ function recommendCommand(args: string[]): Command {
     scenario,
     plan,
     json: values.json === true,
-    locale: localeFlag(values.locale),
+    locale: localeFlag(values.locale, ctx),
     ...(occurrenceId !== undefined ? { occurrenceId } : {}),
     ...(values.request !== undefined ? { request: values.request } : {}),
     ...(limit !== undefined ? { limit } : {}),

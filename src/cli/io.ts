@@ -23,7 +23,8 @@ export interface CliIo {
   /** A monotonic clock (ms) to throttle the progress bar; only `main.ts` reads the real one. */
   now?(): number;
   /**
-   * Environment variables; `JOINT_INSPECTION_DEBUG`, `NO_COLOR` and `TERM` are read. Default: none.
+   * Environment variables; `JOINT_INSPECTION_DEBUG`, `JOINT_INSPECTION_LOCALE` (the locale without
+   * `--locale`), `NO_COLOR` and `TERM` are read. Default: none.
    */
   env?: Readonly<Record<string, string | undefined>>;
   /**

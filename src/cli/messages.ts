@@ -1,6 +1,6 @@
 /**
- * Prose of the command-line tool, one table per locale. Usage text and `internal error:` stay
- * in English: flags are English, and an internal error is meant for a bug report.
+ * Prose of the command-line tool, one table per locale (help and usage errors are in args.ts,
+ * beside the flags they describe). `internal error:` stays in English: it is meant for a bug report.
  */
 import type { Locale, MessageTable } from '../report/format.js';
 

@@ -4,7 +4,7 @@
  * `internal error: <message>` with exit code 3 (the stack only with JOINT_INSPECTION_DEBUG=1).
  */
 import { version } from '../../package.json';
-import { commandUsage, parseCommandLine, usageErrorText, USAGE } from './args.js';
+import { commandUsage, parseCommandLine, usageErrorText, usageText } from './args.js';
 import { runPlan } from './commands/plan.js';
 import { runValidate } from './commands/validate.js';
 import { runExport } from './commands/export.js';
@@ -20,16 +20,16 @@ export { EXIT } from './exit.js';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const cmd = parseCommandLine(argv);
+    const cmd = parseCommandLine(argv, io.env);
     switch (cmd.kind) {
       case 'help':
-        io.stdout(cmd.command === undefined ? USAGE : commandUsage(cmd.command));
+        io.stdout(cmd.command === undefined ? usageText(cmd.locale) : commandUsage(cmd.command, cmd.locale));
         return EXIT.ok;
       case 'version':
         io.stdout(`${version}\n`);
         return EXIT.ok;
       case 'usage-error':
-        io.stderr(usageErrorText(cmd.message, cmd.command));
+        io.stderr(usageErrorText(cmd.message, cmd.command, cmd.locale));
         return EXIT.badInput;
       case 'plan':
         return await runPlan(cmd, io);

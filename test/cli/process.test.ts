@@ -69,7 +69,7 @@ describe.each(runners)('%s', (_name, command) => {
   it('exits 0 for --help, 1 for violations, 2 for a missing file; never a stack trace', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Usage:');
+    expect(help.stdout).toContain('用法：');
 
     const violations = run(['validate', scenario, saturdayPlan, '--locale', 'en']);
     expect(violations.code).toBe(1);
@@ -88,11 +88,11 @@ describe.each(runners)('%s', (_name, command) => {
     const plan = run(['plan', '--help']);
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain('--time-limit MS');
-    expect(plan.stdout).toMatch(/Examples:\n(?: {2}#.*\n)? {2}joint-inspection plan \S+/);
+    expect(plan.stdout).toMatch(/示例：\n(?: {2}#.*\n)? {2}joint-inspection plan \S+/);
     const validate = run(['validate', '--help']);
     expect(validate.code).toBe(0);
     expect(validate.stdout).toContain('--json');
-    expect(validate.stdout).toMatch(/Examples:\n(?: {2}#.*\n)? {2}joint-inspection validate \S+/);
+    expect(validate.stdout).toMatch(/示例：\n(?: {2}#.*\n)? {2}joint-inspection validate \S+/);
   });
 
   it('plan --out writes the plan file; validate reads it back; stdout and stderr stay empty off a terminal', () => {
@@ -124,7 +124,7 @@ describe.each(runners)('%s', (_name, command) => {
     for (const f of ics) expect(readFileSync(join(calendars, f), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     const help = run(['export', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/Examples:\n(?: {2}#.*\n)? {2}joint-inspection export \S+/);
+    expect(help.stdout).toMatch(/示例：\n(?: {2}#.*\n)? {2}joint-inspection export \S+/);
     const bad = run(['export', plan, '--scenario', scenario, '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.stdout + bad.stderr).not.toMatch(/at .*\(/);

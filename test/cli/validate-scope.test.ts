@@ -192,7 +192,7 @@ describe("validate --department: a department's partial plan", () => {
 
   it('--context needs --department (a usage error, exit 2)', async () => {
     const plan = await put('samr5.json', samrPlan());
-    const r = await cli(['validate', scenarioPath, plan, '--context', plan]);
+    const r = await cli(['validate', scenarioPath, plan, '--context', plan, '--locale', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--context needs --department');
   });
