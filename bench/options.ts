@@ -3,6 +3,7 @@
  * comparison, limits, and where to write. `parseArgs` reads them from the command line.
  */
 import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
+import { FEATURES, type Feature } from './features/types.js';
 
 export const TIER_ORDER = ['S', 'M', 'L', 'XL'] as const;
 export type BenchTier = (typeof TIER_ORDER)[number];
@@ -25,10 +26,16 @@ export interface Options {
   fromResults: string | undefined;
   /** One folder for the results JSON and the docs instead of bench/results/ and docs/. */
   outDir: string | undefined;
+  /** The issue-10 measurements (replan and recommend on L, explain on M); none with `--features none`. */
+  features: Feature[];
+  /** Rounds of plan + replan (interleaved, each in a fresh process); the medians count. */
+  featureRounds: number;
+  /** With --from-results: the features (and their options) taken from this other results file. */
+  withFeatures: string | undefined;
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--tiers S,M,L,XL] [--runs N] [--ample both|only|none] [--mip S,M|none] [--mip-requests N[,N…]] [--mip-time-limit SEC] [--time-limit MS] [--timeout-min MIN] [--seed N] [--date YYYY-MM-DD] [--quick] [--no-docs] [--out-dir DIR] | --from-results bench/results/DATE.json [--out-dir DIR]';
+  'usage: npm run bench -- [--tiers S,M,L,XL|none] [--features replan,recommend,explain|none] [--feature-rounds N] [--runs N] [--ample both|only|none] [--mip S,M|none] [--mip-requests N[,N…]] [--mip-time-limit SEC] [--time-limit MS] [--timeout-min MIN] [--seed N] [--date YYYY-MM-DD] [--quick] [--no-docs] [--out-dir DIR] | --from-results bench/results/DATE.json [--with-features bench/results/FILE.json] [--out-dir DIR]';
 
 /** Today in the host's time zone: the default --date (the bench, unlike the library, may read the clock). */
 function localDate(): string {
@@ -41,17 +48,32 @@ export function parseArgs(args: readonly string[]): Options {
   let tiers: BenchTier[] | undefined;
   let mip: ('S' | 'M')[] | undefined;
   let runs: number | undefined;
+  let features: Feature[] | undefined;
   let quick = false;
-  const o = { ample: 'both' as Options['ample'], mipRequests: [1000, 3000], mipTimeLimitSec: 60, timeLimitMs: 600_000, timeoutMin: 15, seed: 1, date: localDate(), docs: true, fromResults: undefined as string | undefined, outDir: undefined as string | undefined };
+  const o = { ample: 'both' as Options['ample'], mipRequests: [1000, 3000], mipTimeLimitSec: 60, timeLimitMs: 600_000, timeoutMin: 15, seed: 1, date: localDate(), docs: true, fromResults: undefined as string | undefined, outDir: undefined as string | undefined, featureRounds: 3, withFeatures: undefined as string | undefined };
   for (const f of flags(args)) {
     const { value } = f;
     switch (f.flag) {
       case '--tiers': {
-        const list = (value() ?? '').split(',').filter(Boolean);
-        if (list.length === 0 || list.some((t) => !TIER_ORDER.includes(t as BenchTier))) fail('--tiers takes a list of S, M, L, XL', USAGE);
+        const v = value() ?? '';
+        const list = v === 'none' ? [] : v.split(',').filter(Boolean);
+        if ((v !== 'none' && list.length === 0) || list.some((t) => !TIER_ORDER.includes(t as BenchTier))) fail('--tiers takes a list of S, M, L, XL, or none', USAGE);
         tiers = TIER_ORDER.filter((t) => list.includes(t));
         break;
       }
+      case '--features': {
+        const v = value() ?? '';
+        const list = v === 'none' ? [] : v.split(',').filter(Boolean);
+        if ((v !== 'none' && list.length === 0) || list.some((x) => !FEATURES.includes(x as Feature))) fail('--features takes a list of replan, recommend, explain, or none', USAGE);
+        features = FEATURES.filter((x) => list.includes(x));
+        break;
+      }
+      case '--feature-rounds':
+        o.featureRounds = parseInteger('--feature-rounds', value(), USAGE, 1);
+        break;
+      case '--with-features':
+        o.withFeatures = parseText(value(), '--with-features needs a results file', USAGE);
+        break;
       case '--runs':
         runs = parseInteger('--runs', value(), USAGE, 1);
         break;
@@ -110,6 +132,8 @@ export function parseArgs(args: readonly string[]): Options {
     tiers: tiers ?? (quick ? ['S', 'M'] : [...TIER_ORDER]),
     runs: runs ?? (quick ? 1 : undefined),
     mip: mip ?? (quick ? ['S'] : ['S', 'M']),
+    // Replan and recommend are measured on L: --quick (S and M) leaves them out unless asked for.
+    features: features ?? (quick ? [] : [...FEATURES]),
   };
 }
 

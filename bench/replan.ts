@@ -4,13 +4,15 @@
  * to the end of the horizon (that date is `today`); replans and reports the share of the visits
  * he was not on that are unchanged (date, enterprise, occurrences, team, id), and the time
  * against the full plan. The plan and the replan each run in a fresh process (as a person runs
- * them), timed around `planSync` / `replanSync` on an already parsed scenario.
+ * them), timed around `planSync` / `replanSync` on an already parsed scenario. `npm run bench`
+ * measures the same in several interleaved rounds (bench/features/run.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario, planSync, replanSync, validatePlan, type Plan } from '../src/index.js';
+import { illOfficerOf, keptOthers, withOfficerIll } from './features/ill-officer.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -44,25 +46,12 @@ if (child === 'plan') {
     if (arg('--scenario', '') === '') execFileSync('npx', ['tsx', 'bench/generate-cli.ts', '--tier', tier, '--seed', String(seed), '--out', file]);
     const planned = run('--child', 'plan', '--scenario', file, '--out', join(dir, 'plan.json'));
     const previous = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8')) as Plan;
-    const count = new Map<string, number>();
-    for (const v of previous.visits) for (const i of v.inspectorIds) count.set(i, (count.get(i) ?? 0) + 1);
-    const [ill, onVisits] = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] as [string, number];
-    const today = (previous.visits[Math.floor(previous.visits.length / 2)] as { date: string }).date;
-    const changed = JSON.parse(readFileSync(file, 'utf8')) as { inspectors: { id: string; unavailable?: { from: string; to: string }[] }[]; horizon: { to: string } };
-    const officer = changed.inspectors.find((i) => i.id === ill) as (typeof changed.inspectors)[number];
-    officer.unavailable = [...(officer.unavailable ?? []), { from: today, to: changed.horizon.to }];
+    const { officer: ill, onVisits, today } = illOfficerOf(previous.visits);
+    const changed = withOfficerIll(JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof withOfficerIll>[0], ill, today);
     writeFileSync(join(dir, 'changed.json'), JSON.stringify(changed));
     const replanned = run('--child', 'replan', '--scenario', join(dir, 'changed.json'), '--previous', join(dir, 'plan.json'), '--today', today, '--out', join(dir, 'replan.json'));
     const { plan, diff } = JSON.parse(readFileSync(join(dir, 'replan.json'), 'utf8')) as ReturnType<typeof replanSync>;
-    const his = new Set(previous.visits.filter((v) => v.inspectorIds.includes(ill) && v.date >= today).map((v) => v.id));
-    const after = new Map(plan.visits.map((v) => [v.id, JSON.stringify(v)]));
-    let others = 0;
-    let kept = 0;
-    for (const v of previous.visits) {
-      if (his.has(v.id)) continue;
-      others++;
-      if (after.get(v.id) === JSON.stringify(v)) kept++;
-    }
+    const { his, others, kept } = keptOthers(previous.visits, plan.visits, ill, today);
     const valid = validatePlan(parseScenario(changed), plan).valid;
     let cpu = '';
     try {
@@ -78,7 +67,7 @@ if (child === 'plan') {
       illOfficer: ill,
       illOfficerVisits: onVisits,
       illFrom: today,
-      hisVisitsFromToday: his.size,
+      hisVisitsFromToday: his,
       othersKept: `${kept}/${others} (${((100 * kept) / Math.max(1, others)).toFixed(2)}%)`,
       planMs: Math.round(planned.ms),
       replanMs: Math.round(replanned.ms),

@@ -3,10 +3,13 @@
  * (bench/measure.ts), side by side with HiGHS on S and on cuts of M (bench/mip.ts). Prints a
  * table, writes bench/results/<date>.json, and rewrites docs/performance.md and its two charts.
  *
- *   npm run bench [-- --tiers S,M,L,XL] [--runs N] [--ample both|only|none] [--mip S,M|none]
+ *   npm run bench [-- --tiers S,M,L,XL|none] [--features replan,recommend,explain|none] [--feature-rounds N] [--runs N] [--ample both|only|none] [--mip S,M|none]
  *                 [--mip-requests 1000,3000] [--mip-time-limit 60] [--time-limit 600000]
  *                 [--timeout-min 15] [--seed 1] [--date YYYY-MM-DD] [--quick] [--no-docs]
  *                 [--out-dir DIR]
+ *   npm run bench -- --from-results bench/results/DATE.json [--with-features bench/results/OTHER.json]
+ *
+ * The features (issue 10, bench/features/): replan and recommend on L, explain on M, after the tiers.
  *
  * Every plan is checked with validatePlan before its figures count; an invalid plan, a crash or
  * a child that does not finish in time is reported as a failure, never dropped.
@@ -19,6 +22,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { generateScenario, type ScenarioJson } from './generator/index.js';
+import { measureFeatures } from './features/run.js';
 import { measureScenario, solveWithHighs } from './jobs.js';
 import { machineInfo } from './machine.js';
 import { parseArgs, runsFor, variantsOf, type BenchTier, type Options, type Variant } from './options.js';
@@ -35,6 +39,12 @@ async function main(): Promise<void> {
   if (o.fromResults) {
     // The measurements stay as they were; only their presentation is written again.
     const report = readReport(o.fromResults);
+    // The features of another run (e.g. `--tiers none --mip none`), shown with these tiers.
+    if (o.withFeatures) {
+      const other = readReport(o.withFeatures);
+      report.features = other.features ?? {};
+      report.featuresRun = { date: other.date, command: other.command, machine: other.machine, options: other.options };
+    }
     process.stdout.write(`${summaryText(report)}\n`);
     if (o.docs) process.stderr.write(`wrote ${writeDocs(report, docsDir(o.outDir)).map(shown).join(', ')}\n`);
     return;
@@ -47,7 +57,8 @@ async function main(): Promise<void> {
     const scenarioFile = scenarioFiles(o, tmp);
     const results = await measureTiers(o, scenarioFile);
     const comparisons = await compareWithHighs(o, scenarioFile, tmp, results);
-    const report: BenchReport = { date: o.date, command, machine, options: o, results, comparisons };
+    const features = o.features.length > 0 ? await measureFeatures(o, (tier) => scenarioFile(tier, 'normal'), tmp) : undefined;
+    const report: BenchReport = { date: o.date, command, machine, options: o, results, comparisons, ...(features ? { features } : {}) };
     if (!writeReport(report)) process.exitCode = 1;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -137,6 +148,7 @@ function writeReport(report: BenchReport): boolean {
   const o = report.options;
   process.stdout.write(`\n${summaryText(report)}\n`);
   const failures = report.results.flatMap((r) => r.runs.filter((x) => x.status === 'invalid-plan' || x.status === 'error').map(() => `${r.tier} ${r.variant}`));
+  for (const [name, outcome] of Object.entries(report.features ?? {})) if (outcome && !outcome.ok) failures.push(`${name}: ${outcome.message.split('\n')[0]}`);
   if (failures.length > 0) process.stdout.write(`\n!!!!!!!! FAILURES: ${failures.join(', ')} — see above !!!!!!!!\n`);
 
   const dir = resultsDir(o.outDir);

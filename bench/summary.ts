@@ -3,6 +3,7 @@
  * comparisons, and the report that bench/results/DATE.json holds.
  */
 import { readFileSync } from 'node:fs';
+import type { FeatureResults } from './features/types.js';
 import type { Machine } from './machine.js';
 import type { RunFigures, TracePoint } from './measure.js';
 import type { MipOutcome } from './mip.js';
@@ -71,6 +72,10 @@ export interface BenchReport {
   options: Options;
   results: TierResult[];
   comparisons: MipComparison[];
+  /** The issue-10 measurements (absent in files before 2026-12-03, or with `--features none`). */
+  features?: FeatureResults;
+  /** When the features come from another run (`--from-results … --with-features FILE`): that run. */
+  featuresRun?: { date: string; command: string; machine: Machine; options: Options };
 }
 
 /** Reads a results file; the JSON writes Infinity as the string "Infinity". */

@@ -1,6 +1,7 @@
 /** The text of docs/performance.md: how it is measured, the results, targets, observations, HiGHS. */
 import { TIER_ORDER, variantsOf, type BenchTier } from '../options.js';
 import type { BenchReport } from '../summary.js';
+import { featureSection } from './feature-section.js';
 import { MIP_HEAD, mipRows } from './mip-table.js';
 import { HEAD, markdownTable, n1, n2, rowOf } from './tables.js';
 import { targets } from './targets.js';
@@ -49,7 +50,7 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
   lines.push('');
   if (timeChart) lines.push('## Time against size', '', '![Planner wall time against occurrences, log–log, normal and ample staff](bench-time-vs-size.svg)', '', 'The dotted line has slope 1 through M: a planner whose time grows linearly with the occurrences would follow it. A hollow marker is a run that did not finish (plotted at the time-out) or failed.', '');
   if (anytimeChartWritten) lines.push('## Anytime curve, tier L', '', '![Best scheduled priority and visits against elapsed seconds on L](bench-anytime-L.svg)', '', 'Each step is an `onProgress` report of the best plan so far (`best.scheduledPriority`, `best.visits`). The first point is the end of construction; compilation comes before it.', '');
-  lines.push(...observations(report), ...mipSection(report));
+  lines.push(...featureSection(report), ...observations(report), ...mipSection(report));
   return `${lines.join('\n')}\n`;
 }
 

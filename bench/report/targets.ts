@@ -1,6 +1,7 @@
 /** The performance targets, each judged met, missed, reported or not measured from a report. */
 import { variantsOf, type Variant } from '../options.js';
 import type { BenchReport, TierResult } from '../summary.js';
+import { featureTargets } from './feature-targets.js';
 import { mipFigure } from './mip-table.js';
 import { n0, n1, n2, statusOf } from './tables.js';
 
@@ -88,5 +89,6 @@ export function targets(report: BenchReport): Target[] {
     });
     out.push({ target: `HiGHS on M cut to ${cut} requests: what it reached in ${report.options.mipTimeLimitSec} s`, status: 'reported', figure: figure.join('; ') });
   }
+  out.push(...featureTargets(report.features));
   return out;
 }
