@@ -476,8 +476,25 @@ const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 /** The flag a `parseArgs` message names: `'--seed <value>'` and `'-h, --help'` give `--seed` and `--help`. */
 const flagIn = (message: string): string => (/'([^']+)'/.exec(message)?.[1] ?? '').replace(/ <value>$/, '').split(', ').at(-1) ?? '';
 
-/** Runs `parseArgs`; its usage mistakes (TypeErrors with an ERR_PARSE_ARGS_* code) become UsageErrors in both locales. */
-function strictly<T>(parse: () => T): T {
+/**
+ * The command's flag closest to an unknown one by edit distance (`--sed` → `--seed`), when it
+ * is close enough to be a slip: at most 2 edits, and fewer than half the letters of the longer.
+ */
+export function closestFlag(unknown: string, flags: readonly string[]): string | undefined {
+  const name = unknown.replace(/^-+/, '').replace(/=.*$/, '').toLowerCase();
+  let best: { flag: string; distance: number } | undefined;
+  for (const flag of flags) {
+    const distance = editDistance(name, flag);
+    if (distance <= 2 && distance * 2 < Math.max(name.length, flag.length) && (best === undefined || distance < best.distance)) best = { flag, distance };
+  }
+  return best && `--${best.flag}`;
+}
+
+/**
+ * Runs `parseArgs`; its usage mistakes (TypeErrors with an ERR_PARSE_ARGS_* code) become
+ * UsageErrors in both locales. An unknown flag comes with the closest of `options`.
+ */
+function strictly<T>(options: Readonly<Record<string, unknown>>, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
@@ -485,7 +502,11 @@ function strictly<T>(parse: () => T): T {
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw error;
     const message = (error as Error).message;
     const flag = flagIn(message);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usage(`unknown option ${flag}`, `未知选项 ${flag}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const near = closestFlag(flag, Object.keys(options));
+      if (near !== undefined) throw usage(`unknown option ${flag}; did you mean ${near}?`, `未知选项 ${flag}，是否应为 ${near}？`);
+      throw usage(`unknown option ${flag}`, `未知选项 ${flag}`);
+    }
     if (/argument missing$/.test(message)) throw usage(`${flag} needs a value`, `${flag} 后面缺少取值`);
     if (/does not take an argument$/.test(message)) throw usage(`${flag} takes no value`, `${flag} 不带取值`);
     if (/argument is ambiguous/.test(message))
@@ -521,7 +542,11 @@ export function parseCommandLine(argv: readonly string[], env: Readonly<Record<s
     if (first === 'help') return helpCommand([...leading, ...rest], locale);
     if (first === '--version') return { kind: 'version' };
     if (isCommandName(first)) return PARSERS[first]([...leading, ...rest], ctx);
-    throw first.startsWith('-') ? usage(`unknown option ${first}`, `未知选项 ${first}`) : usage(`unknown command "${first}"`, `未知命令“${first}”`);
+    if (first.startsWith('-')) {
+      const near = closestFlag(first, ['help', 'version', 'locale']);
+      throw near !== undefined ? usage(`unknown option ${first}; did you mean ${near}?`, `未知选项 ${first}，是否应为 ${near}？`) : usage(`unknown option ${first}`, `未知选项 ${first}`);
+    }
+    throw usage(`unknown command "${first}"`, `未知命令“${first}”`);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return { kind: 'usage-error', message: error.text[locale], locale, ...(first !== undefined && isCommandName(first) ? { command: first } : {}) };
@@ -563,7 +588,7 @@ function replanCommand(args: string[], ctx: Context): Command {
     'time-limit': { type: 'string' },
     locale: { type: 'string' },
   } as const;
-  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('replan', values, ctx);
   const [scenario, previous, ...extra] = positionals;
   if (scenario === undefined) throw missing('replan', 'SCENARIO.json and PREVIOUS_PLAN.json', 'SCENARIO.json 和 PREVIOUS_PLAN.json');
@@ -598,7 +623,8 @@ function replanCommand(args: string[], ctx: Context): Command {
 }
 
 function helpCommand(args: string[], locale: Locale): Command {
-  const { values, positionals } = strictly(() => parseArgs({ args, options: { ...HELP, locale: { type: 'string' } }, allowPositionals: true, strict: true }));
+  const options = { ...HELP, locale: { type: 'string' } } as const;
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   const chosen = isLocale(values.locale) ? values.locale : locale;
   const [name, ...extra] = positionals;
   if (name === undefined) return { kind: 'help', locale: chosen };
@@ -609,7 +635,7 @@ function helpCommand(args: string[], locale: Locale): Command {
 
 function planCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, out: { type: 'string' }, seed: { type: 'string' }, 'time-limit': { type: 'string' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
-  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('plan', values, ctx);
   const [scenario, ...extra] = positionals;
   if (scenario === undefined) throw missing('plan', 'SCENARIO.json', 'SCENARIO.json');
@@ -632,7 +658,7 @@ function planCommand(args: string[], ctx: Context): Command {
 
 function validateCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, json: { type: 'boolean' }, strict: { type: 'boolean' }, department: { type: 'string', multiple: true }, context: { type: 'string' }, locale: { type: 'string' } } as const;
-  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('validate', values, ctx);
   const departmentIds = values.department?.flatMap((d) => d.split(',')).map((d) => d.trim());
   if (departmentIds?.some((d) => d === '')) throw usage('--department needs department ids (ID or ID,ID)', '--department 需要部门 id（ID 或 ID,ID）');
@@ -673,7 +699,7 @@ function exportCommand(args: string[], ctx: Context): Command {
     title: { type: 'string' },
     locale: { type: 'string' },
   } as const;
-  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('export', values, ctx);
   const [plan, ...extra] = positionals;
   if (plan === undefined) throw missing('export', 'PLAN.json', 'PLAN.json');
@@ -716,7 +742,7 @@ function exportCommand(args: string[], ctx: Context): Command {
 
 function editCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, out: { type: 'string' }, patches: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
-  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('edit', values, ctx);
   const [scenario, plan, edit, ...extra] = positionals;
   if (scenario === undefined) throw missing('edit', 'SCENARIO.json, PLAN.json and EDIT.json', 'SCENARIO.json、PLAN.json 和 EDIT.json');
@@ -742,7 +768,7 @@ function editCommand(args: string[], ctx: Context): Command {
 
 function explainCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, json: { type: 'boolean' }, 'max-relaxations': { type: 'string' }, locale: { type: 'string' } } as const;
-  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('explain', values, ctx);
   const [scenario, plan, occurrenceId, ...extra] = positionals;
   if (scenario === undefined) throw missing('explain', 'SCENARIO.json, PLAN.json and OCCURRENCE_ID', 'SCENARIO.json、PLAN.json 和 OCCURRENCE_ID');
@@ -764,7 +790,7 @@ function explainCommand(args: string[], ctx: Context): Command {
 
 function recommendCommand(args: string[], ctx: Context): Command {
   const options = { ...HELP, request: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
-  const { values, positionals } = strictly(() => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('recommend', values, ctx);
   const [scenario, plan, occurrenceId, ...extra] = positionals;
   const noRequest = values.request === undefined;

@@ -174,3 +174,26 @@ describe('usage errors in zh-CN by default, in English with --locale en', () => 
     expect(r.stderr).toContain('--locale 必须是 en、zh-CN 之一，实际为“fr”');
   });
 });
+
+describe('an unknown flag comes with the closest flag of its command', () => {
+  it.each([
+    [['plan', 's.json', '--sed', '3'], '--sed', '--seed'],
+    [['validate', 's.json', 'p.json', '--strcit'], '--strcit', '--strict'],
+    [['export', 'p.json', '--scenario', 's.json', '--formt', 'csv'], '--formt', '--format'],
+    [['replan', 's.json', 'p.json', '--freeze-untill', '2026-04-01'], '--freeze-untill', '--freeze-until'],
+    [['recommend', 's.json', 'p.json', 'R1', '--limt=3'], '--limt', '--limit'],
+    [['--verison'], '--verison', '--version'],
+  ])('%j', async (argv, given, meant) => {
+    const z = await cli(argv);
+    expect(z.code).toBe(2);
+    expect(z.stderr.split('\n')[0]).toBe(`joint-inspection: 未知选项 ${given}，是否应为 ${meant}？`);
+    const e = await cli(argv, { JOINT_INSPECTION_LOCALE: 'en' });
+    expect(e.stderr.split('\n')[0]).toBe(`joint-inspection: unknown option ${given}; did you mean ${meant}?`);
+  });
+
+  it.each([[['plan', 's.json', '--frobnicate']], [['plan', 's.json', '-x']], [['validate', 's.json', 'p.json', '--seed', '3']]])('%j: nothing close, no guess', async (argv) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`joint-inspection: 未知选项 ${argv.find((a) => a.startsWith('-'))}`);
+  });
+});
