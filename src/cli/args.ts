@@ -19,7 +19,7 @@ export type Command =
   | { kind: 'help'; command?: CommandName; locale: Locale }
   | { kind: 'version' }
   | { kind: 'plan'; scenario: string; out?: string; seed?: number; timeLimitMs?: number; locale: Locale; allowUnknownFields?: boolean }
-  | { kind: 'validate'; scenario: string; plan: string; json: boolean; strict: boolean; departmentIds?: string[]; context?: string; locale: Locale }
+  | { kind: 'validate'; scenario: string; plan: string; json: boolean; strict: boolean; departmentIds?: string[]; context?: string; allowUnknownFields?: boolean; locale: Locale }
   | {
       kind: 'export';
       plan: string;
@@ -32,11 +32,12 @@ export type Command =
       id?: string;
       stamp?: string;
       title?: string;
+      allowUnknownFields?: boolean;
       locale: Locale;
     }
-  | { kind: 'edit'; scenario: string; plan: string; edit: string; out?: string; patches?: string; json: boolean; locale: Locale }
-  | { kind: 'explain'; scenario: string; plan: string; occurrenceId: string; json: boolean; maxRelaxations?: number; locale: Locale }
-  | { kind: 'recommend'; scenario: string; plan: string; occurrenceId?: string; request?: string; limit?: number; json: boolean; locale: Locale }
+  | { kind: 'edit'; scenario: string; plan: string; edit: string; out?: string; patches?: string; json: boolean; allowUnknownFields?: boolean; locale: Locale }
+  | { kind: 'explain'; scenario: string; plan: string; occurrenceId: string; json: boolean; maxRelaxations?: number; allowUnknownFields?: boolean; locale: Locale }
+  | { kind: 'recommend'; scenario: string; plan: string; occurrenceId?: string; request?: string; limit?: number; json: boolean; allowUnknownFields?: boolean; locale: Locale }
   | {
       kind: 'replan';
       scenario: string;
@@ -48,6 +49,7 @@ export type Command =
       pin?: string[];
       seed?: number;
       timeLimitMs?: number;
+      allowUnknownFields?: boolean;
       locale: Locale;
     }
   | { kind: 'usage-error'; message: string; command?: CommandName; locale: Locale };
@@ -90,6 +92,15 @@ const ALLOW_UNKNOWN_OPTION = [
     '接受看似合同字段拼写错误的字段\n（这些字段被忽略，并作为警告列出，计划中也会记录）',
   ),
 ] as const;
+/** The same flag for commands that only read a scenario and a plan (nothing is planned). */
+const ALLOW_UNKNOWN_READ_OPTION = [
+  '--allow-unknown-fields',
+  L(
+    'accept fields that look like misspellings of contract fields in the input files\n(they are ignored and listed as warnings)',
+    '接受输入文件中看似合同字段拼写错误的字段\n（这些字段被忽略，并作为警告列出）',
+  ),
+] as const;
+
 export const PLAN_HELP: CommandHelp = {
   synopsis: 'plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--allow-unknown-fields] [--locale zh-CN|en]',
   brief: L('Plan joint inspections for a scenario and print the plan as JSON.', '为场景编排联合检查，以 JSON 输出计划。'),
@@ -126,7 +137,7 @@ export const PLAN_HELP: CommandHelp = {
 
 export const VALIDATE_HELP: CommandHelp = {
   synopsis:
-    'validate SCENARIO.json PLAN.json [--department ID[,ID…]]… [--context FULL_PLAN.json] [--strict] [--json] [--locale zh-CN|en]',
+    'validate SCENARIO.json PLAN.json [--department ID[,ID…]]… [--context FULL_PLAN.json] [--strict] [--json] [--allow-unknown-fields] [--locale zh-CN|en]',
   brief: L('Check a plan (from the planner, another system or by hand) against every rule of its scenario.', '按场景的全部规则校验计划（来自本编排器、其他系统或手工编制均可）。'),
   summary: L(
     'Check a plan (made by the planner, another system or by hand; meta and metrics may be absent) against every rule of its scenario.\nExit 1 when the plan breaks a hard rule (a violation), 0 when it has only warnings (bookkeeping) or nothing.',
@@ -149,6 +160,7 @@ export const VALIDATE_HELP: CommandHelp = {
     ],
     ['--strict', L('exit 1 on warnings too', '有警告时退出码也为 1')],
     ['--json', L('print { "valid", "violations", "warnings", "metrics", "scope"? } as JSON', '以 JSON 输出 { "valid", "violations", "warnings", "metrics", "scope"? }')],
+    ALLOW_UNKNOWN_READ_OPTION,
     LOCALE_OPTION,
     HELP_OPTION,
   ],
@@ -164,7 +176,7 @@ export const VALIDATE_HELP: CommandHelp = {
 
 export const EXPORT_HELP: CommandHelp = {
   synopsis:
-    'export PLAN.json --scenario SCENARIO.json --format csv|ics|html [--out FILE_OR_DIR] [--with-officers] [--include-unannounced] [--for officer|enterprise] [--id ID] [--stamp INSTANT] [--title TEXT] [--locale zh-CN|en]',
+    'export PLAN.json --scenario SCENARIO.json --format csv|ics|html [--out FILE_OR_DIR] [--with-officers] [--include-unannounced] [--for officer|enterprise] [--id ID] [--stamp INSTANT] [--title TEXT] [--allow-unknown-fields] [--locale zh-CN|en]',
   brief: L('Export a plan: the publication list (CSV), calendars (iCalendar) or an HTML preview.', '导出计划：公示清单（CSV）、日历（iCalendar）或 HTML 预览。'),
   summary: L(
     'Export a plan: the publication list (CSV, 一公开), calendars (iCalendar), or a one-file HTML preview.\nICS writes one file per officer (or enterprise) into the --out directory; with --id, one calendar.',
@@ -186,6 +198,7 @@ export const EXPORT_HELP: CommandHelp = {
     ['--id ID', L('ics: only this officer’s or enterprise’s calendar', 'ics：只导出该执法人员或该企业的日历')],
     ['--stamp INSTANT', L('ics: DTSTAMP, e.g. 2026-03-01T08:00:00Z (default: the horizon’s first day)', 'ics：DTSTAMP，例如 2026-03-01T08:00:00Z（默认：计划期的第一天）')],
     ['--title TEXT', L('html: the page title', 'html：页面标题')],
+    ALLOW_UNKNOWN_READ_OPTION,
     LOCALE_OPTION,
     HELP_OPTION,
   ],
@@ -201,7 +214,7 @@ export const EXPORT_HELP: CommandHelp = {
 };
 
 export const EDIT_HELP: CommandHelp = {
-  synopsis: 'edit SCENARIO.json PLAN.json EDIT.json [--out PLAN.json] [--patches PATCHES.json] [--json] [--locale zh-CN|en]',
+  synopsis: 'edit SCENARIO.json PLAN.json EDIT.json [--out PLAN.json] [--patches PATCHES.json] [--json] [--allow-unknown-fields] [--locale zh-CN|en]',
   brief: L('Apply a hand edit to a plan and print the edited plan as JSON.', '对计划做手工调整，以 JSON 输出调整后的计划。'),
   summary: L(
     'Apply a hand edit (or a list of edits, in order) to a plan and print the edited plan as JSON (or write it to --out).\nThe edit is applied even when it breaks a rule; its violations are printed, and exit 1 when there are any.',
@@ -217,6 +230,7 @@ export const EDIT_HELP: CommandHelp = {
     ],
     ['--patches PATCHES.json', L('write { "patches", "inversePatches" }: replay or undo the edit', '写出 { "patches", "inversePatches" }：用于重放或撤销本次调整')],
     ['--json', L('print the violations and warnings as JSON (with --out)', '以 JSON 输出违规与警告（需与 --out 一起使用）')],
+    ALLOW_UNKNOWN_READ_OPTION,
     LOCALE_OPTION,
     HELP_OPTION,
   ],
@@ -233,7 +247,7 @@ export const EDIT_HELP: CommandHelp = {
 };
 
 export const EXPLAIN_HELP: CommandHelp = {
-  synopsis: 'explain SCENARIO.json PLAN.json OCCURRENCE_ID [--json] [--max-relaxations N] [--locale zh-CN|en]',
+  synopsis: 'explain SCENARIO.json PLAN.json OCCURRENCE_ID [--json] [--max-relaxations N] [--allow-unknown-fields] [--locale zh-CN|en]',
   brief: L(
     'Explain one occurrence: why its day and team, or why it is unscheduled and what would place it.',
     '解释一项检查任务：为何安排在这一天、由这些执法人员执行，或为何未能安排、怎样才能安排。',
@@ -245,6 +259,7 @@ export const EXPLAIN_HELP: CommandHelp = {
   options: [
     ['--json', L('print the explanation as JSON (days, team, relaxations with their scenario patches)', '以 JSON 输出解释（各日情况、执法人员、放宽条件及其场景补丁）')],
     ['--max-relaxations N', L('at most N relaxations, smallest first (default 6; 0 for none)', '最多给出 N 项放宽条件，改动小的在前（默认 6；0 表示不给出）')],
+    ALLOW_UNKNOWN_READ_OPTION,
     LOCALE_OPTION,
     HELP_OPTION,
   ],
@@ -256,7 +271,7 @@ export const EXPLAIN_HELP: CommandHelp = {
 };
 
 export const RECOMMEND_HELP: CommandHelp = {
-  synopsis: 'recommend SCENARIO.json PLAN.json (OCCURRENCE_ID | --request REQUEST.json) [--limit N] [--json] [--locale zh-CN|en]',
+  synopsis: 'recommend SCENARIO.json PLAN.json (OCCURRENCE_ID | --request REQUEST.json) [--limit N] [--json] [--allow-unknown-fields] [--locale zh-CN|en]',
   brief: L('Recommend the best ways to place an unscheduled occurrence (or a new request) in a plan.', '为未安排的检查任务（或新的检查需求）推荐在计划中的最佳安排方式。'),
   summary: L(
     'Recommend the best ways to place an unscheduled occurrence (or a new request) in a plan: join a visit (which officers to add)\nor a new visit (day, hours, team), ranked, each with the edits that apply it (for `edit`), and why better-looking days are impossible.\nExit 0 with at least one option, 1 when nothing can place it.',
@@ -269,6 +284,7 @@ export const RECOMMEND_HELP: CommandHelp = {
     ],
     ['--limit N', L('at most N options (default 10)', '最多给出 N 种方式（默认 10）')],
     ['--json', L('print the recommendation as JSON (options with their edits, impossible days)', '以 JSON 输出推荐结果（各方式及其调整、不可行的日期）')],
+    ALLOW_UNKNOWN_READ_OPTION,
     LOCALE_OPTION,
     HELP_OPTION,
   ],
@@ -287,7 +303,7 @@ export const RECOMMEND_HELP: CommandHelp = {
 
 export const REPLAN_HELP: CommandHelp = {
   synopsis:
-    'replan SCENARIO.json PREVIOUS_PLAN.json [--today D] [--freeze-until D] [--pin ID,…] [--out PLAN.json] [--diff DIFF.json] [--seed N] [--time-limit MS] [--locale zh-CN|en]',
+    'replan SCENARIO.json PREVIOUS_PLAN.json [--today D] [--freeze-until D] [--pin ID,…] [--out PLAN.json] [--diff DIFF.json] [--seed N] [--time-limit MS] [--allow-unknown-fields] [--locale zh-CN|en]',
   brief: L('Plan a changed scenario from the previous plan, changing as few visits as the change requires.', '在原计划基础上为变更后的场景重新编排，只改动变更所必需的检查组。'),
   summary: L(
     'Plan a changed scenario starting from the previous plan, changing as few visits as the change requires\n(kept visits keep their ids). Prints the new plan as JSON (or writes it to --out) and what changed on standard error.',
@@ -310,6 +326,7 @@ export const REPLAN_HELP: CommandHelp = {
     ],
     SEED_OPTION,
     ['--time-limit MS', L('stop looking after MS milliseconds (the plan is still valid)', 'MS 毫秒后停止搜索（所得计划依然有效）')],
+    ALLOW_UNKNOWN_READ_OPTION,
     LOCALE_OPTION,
     HELP_OPTION,
   ],
@@ -586,6 +603,7 @@ function replanCommand(args: string[], ctx: Context): Command {
     pin: { type: 'string', multiple: true },
     seed: { type: 'string' },
     'time-limit': { type: 'string' },
+    'allow-unknown-fields': { type: 'boolean' },
     locale: { type: 'string' },
   } as const;
   const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
@@ -612,6 +630,7 @@ function replanCommand(args: string[], ctx: Context): Command {
     scenario,
     previous,
     locale: localeFlag(values.locale, ctx),
+    ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
     ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
     ...(values.diff !== undefined ? { diff: values.diff } : {}),
     ...(today !== undefined ? { today } : {}),
@@ -657,7 +676,7 @@ function planCommand(args: string[], ctx: Context): Command {
 }
 
 function validateCommand(args: string[], ctx: Context): Command {
-  const options = { ...HELP, json: { type: 'boolean' }, strict: { type: 'boolean' }, department: { type: 'string', multiple: true }, context: { type: 'string' }, locale: { type: 'string' } } as const;
+  const options = { ...HELP, json: { type: 'boolean' }, strict: { type: 'boolean' }, department: { type: 'string', multiple: true }, context: { type: 'string' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('validate', values, ctx);
   const departmentIds = values.department?.flatMap((d) => d.split(',')).map((d) => d.trim());
@@ -680,6 +699,7 @@ function validateCommand(args: string[], ctx: Context): Command {
     ...(departmentIds !== undefined ? { departmentIds: [...new Set(departmentIds)] } : {}),
     ...(context !== undefined ? { context } : {}),
     locale: localeFlag(values.locale, ctx),
+    ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
   };
 }
 
@@ -697,6 +717,7 @@ function exportCommand(args: string[], ctx: Context): Command {
     id: { type: 'string' },
     stamp: { type: 'string' },
     title: { type: 'string' },
+    'allow-unknown-fields': { type: 'boolean' },
     locale: { type: 'string' },
   } as const;
   const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
@@ -733,6 +754,7 @@ function exportCommand(args: string[], ctx: Context): Command {
     includeUnannounced: values['include-unannounced'] === true,
     for: owner,
     locale: localeFlag(values.locale, ctx),
+    ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
     ...(out !== undefined && out !== '-' ? { out } : {}),
     ...(values.id !== undefined ? { id: values.id } : {}),
     ...(values.stamp !== undefined ? { stamp: values.stamp } : {}),
@@ -741,7 +763,7 @@ function exportCommand(args: string[], ctx: Context): Command {
 }
 
 function editCommand(args: string[], ctx: Context): Command {
-  const options = { ...HELP, out: { type: 'string' }, patches: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
+  const options = { ...HELP, out: { type: 'string' }, patches: { type: 'string' }, json: { type: 'boolean' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('edit', values, ctx);
   const [scenario, plan, edit, ...extra] = positionals;
@@ -761,13 +783,14 @@ function editCommand(args: string[], ctx: Context): Command {
     edit,
     json: values.json === true,
     locale: localeFlag(values.locale, ctx),
+    ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
     ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
     ...(values.patches !== undefined ? { patches: values.patches } : {}),
   };
 }
 
 function explainCommand(args: string[], ctx: Context): Command {
-  const options = { ...HELP, json: { type: 'boolean' }, 'max-relaxations': { type: 'string' }, locale: { type: 'string' } } as const;
+  const options = { ...HELP, json: { type: 'boolean' }, 'max-relaxations': { type: 'string' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('explain', values, ctx);
   const [scenario, plan, occurrenceId, ...extra] = positionals;
@@ -784,12 +807,13 @@ function explainCommand(args: string[], ctx: Context): Command {
     occurrenceId,
     json: values.json === true,
     locale: localeFlag(values.locale, ctx),
+    ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
     ...(maxRelaxations !== undefined ? { maxRelaxations } : {}),
   };
 }
 
 function recommendCommand(args: string[], ctx: Context): Command {
-  const options = { ...HELP, request: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
+  const options = { ...HELP, request: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('recommend', values, ctx);
   const [scenario, plan, occurrenceId, ...extra] = positionals;
@@ -814,6 +838,7 @@ function recommendCommand(args: string[], ctx: Context): Command {
     plan,
     json: values.json === true,
     locale: localeFlag(values.locale, ctx),
+    ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
     ...(occurrenceId !== undefined ? { occurrenceId } : {}),
     ...(values.request !== undefined ? { request: values.request } : {}),
     ...(limit !== undefined ? { limit } : {}),

@@ -11,8 +11,18 @@ import { cliMessages } from './messages.js';
 
 const t = (locale: Locale, code: string, details: Record<string, unknown> = {}) => formatMessage(cliMessages, locale, code, details);
 
-export function issuesToProblems(file: string, issues: readonly InputIssue[]): Problem[] {
-  return issues.map((i) => ({ file, path: i.path, code: i.code, message: i.message }));
+/**
+ * A misspelt field in the CLI's words: the library's message names its option
+ * `allowUnknownFields`; a CLI user has the flag `--allow-unknown-fields` instead, and once it is
+ * given (the issue is then a warning) nothing more is to be set.
+ */
+function cliMessage(issue: InputIssue, locale: Locale, allowed: boolean): string {
+  if (issue.code !== 'misspelt_field') return issue.message;
+  return t(locale, allowed ? 'misspelt_field_allowed' : 'misspelt_field', issue.details);
+}
+
+export function issuesToProblems(file: string, issues: readonly InputIssue[], locale: Locale): Problem[] {
+  return issues.map((i) => ({ file, path: i.path, code: i.code, message: cliMessage(i, locale, false) }));
 }
 
 /** `scenario.json: requests[12].itemIds[1]: refers to unknown item "X"`; `file:line:col: …` for syntax errors. */
@@ -67,5 +77,5 @@ export function formatSummary(plan: Plan, locale: Locale, out: string | undefine
 
 /** Fields the contract does not define: ignored, but reported on stderr in case they are misspelt (`警告：` in zh-CN). */
 export function formatWarnings(file: string, warnings: readonly InputIssue[], locale: Locale, palette: Palette = PLAIN): string {
-  return warnings.map((w) => `${file}: ${w.path}: ${palette.warning(t(locale, 'input_warning'))} ${w.message}\n`).join('');
+  return warnings.map((w) => `${file}: ${w.path}: ${palette.warning(t(locale, 'input_warning'))} ${cliMessage(w, locale, true)}\n`).join('');
 }

@@ -45,6 +45,8 @@ const en: MessageTable = {
   summary_written: 'Plan written to {file}.',
   interrupted: 'Stopping: finishing with the best plan so far (press Ctrl-C again to quit).',
   input_warning: 'warning:',
+  misspelt_field: 'is not a field of contract v1: did you mean `{suggestion}`? (with --allow-unknown-fields it is ignored and the command goes on)',
+  misspelt_field_allowed: 'is not a field of contract v1 (did you mean `{suggestion}`?): ignored, as --allow-unknown-fields asks',
 };
 
 const zhCN: MessageTable = {
@@ -88,6 +90,8 @@ const zhCN: MessageTable = {
   summary_written: '方案已写入 {file}。',
   interrupted: '正在停止：将输出目前最优的方案（再按一次 Ctrl-C 立即退出）。',
   input_warning: '警告：',
+  misspelt_field: '不是 v1 合同中的字段，是否应为“{suggestion}”？（加上 --allow-unknown-fields 可忽略该字段继续执行）',
+  misspelt_field_allowed: '不是 v1 合同中的字段（是否应为“{suggestion}”？），已按 --allow-unknown-fields 忽略',
 };
 
 export const cliMessages: Record<Locale, MessageTable> = { en, 'zh-CN': zhCN };

@@ -61,7 +61,7 @@ export async function runExplain(cmd: ExplainCommand, io: CliIo): Promise<number
   let scenario: Scenario | undefined;
   if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
   else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale });
+    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
     if (parsed.success) {
       scenario = parsed.data;
       io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
@@ -69,12 +69,12 @@ export async function runExplain(cmd: ExplainCommand, io: CliIo): Promise<number
         const message = locale === 'zh-CN' ? `情景中没有检查任务 ${cmd.occurrenceId}` : `the scenario has no occurrence ${cmd.occurrenceId}`;
         problems.push({ file: files.scenario, code: 'unknown_reference', message });
       }
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues));
+    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
   }
   if (!planInput.ok) problems.push(...planInput.problems);
   else {
     const read = readPlan(planInput.value, locale);
-    if ('issues' in read) problems.push(...issuesToProblems(files.plan, read.issues));
+    if ('issues' in read) problems.push(...issuesToProblems(files.plan, read.issues, locale));
   }
   if (problems.length > 0 || !scenario || !planInput.ok) {
     io.stderr(formatProblems(problems, locale, errPalette));

@@ -26,11 +26,11 @@ export async function runExport(cmd: ExportCommand, io: CliIo): Promise<number> 
   let scenario: Scenario | undefined;
   if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
   else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale });
+    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
     if (parsed.success) {
       scenario = parsed.data;
       io.stderr(formatWarnings(scenarioFile, parsed.warnings, locale));
-    } else problems.push(...issuesToProblems(scenarioFile, parsed.issues));
+    } else problems.push(...issuesToProblems(scenarioFile, parsed.issues, locale));
   }
   if (!planInput.ok) problems.push(...planInput.problems);
   if (problems.length > 0 || !scenario || !planInput.ok) {
@@ -71,7 +71,7 @@ export async function runExport(cmd: ExportCommand, io: CliIo): Promise<number> 
     const found: Problem[] =
       error instanceof ExportError
         ? error.issues.map((i) => (i.path === 'timezone' ? { file: scenarioFile, path: i.path, code: i.code, message: i.message } : { file: `--${i.path}`, code: i.code, message: i.message }))
-        : issuesToProblems(planFile, error.issues);
+        : issuesToProblems(planFile, error.issues, locale);
     io.stderr(formatProblems(found, locale));
     return EXIT.badInput;
   }

@@ -26,7 +26,7 @@ export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
   }
   const parsed = safeParseScenario(input.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
   if (!parsed.success) {
-    io.stderr(formatProblems(issuesToProblems(file, parsed.issues), locale, palette));
+    io.stderr(formatProblems(issuesToProblems(file, parsed.issues, locale), locale, palette));
     return EXIT.badInput;
   }
   io.stderr(formatWarnings(file, parsed.warnings, locale, palette));
@@ -37,7 +37,7 @@ export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
   } catch (error) {
     // The planner may re-check its input; what it still rejects is bad input, not a bug.
     if (!(error instanceof InputError)) throw error;
-    io.stderr(formatProblems(issuesToProblems(file, error.issues), locale, palette));
+    io.stderr(formatProblems(issuesToProblems(file, error.issues, locale), locale, palette));
     return EXIT.badInput;
   }
 

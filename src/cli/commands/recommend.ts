@@ -35,16 +35,16 @@ export async function runRecommend(cmd: RecommendCommand, io: CliIo): Promise<nu
   let scenario: Scenario | undefined;
   if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
   else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale });
+    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
     if (parsed.success) {
       scenario = parsed.data;
       io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues));
+    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
   }
   if (!planInput.ok) problems.push(...planInput.problems);
   else {
     const read = readPlan(planInput.value, locale);
-    if ('issues' in read) problems.push(...issuesToProblems(files.plan, read.issues));
+    if ('issues' in read) problems.push(...issuesToProblems(files.plan, read.issues, locale));
   }
   if (requestInput && !requestInput.ok) problems.push(...requestInput.problems);
 

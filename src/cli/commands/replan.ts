@@ -28,16 +28,16 @@ export async function runReplan(cmd: ReplanCommand, io: CliIo): Promise<number> 
   let scenario: Scenario | undefined;
   if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
   else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale });
+    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
     if (parsed.success) {
       scenario = parsed.data;
       io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, palette));
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues));
+    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
   }
   if (!previousInput.ok) problems.push(...previousInput.problems);
   else {
     const read = readPlan(previousInput.value, locale);
-    if ('issues' in read) problems.push(...issuesToProblems(files.previous, read.issues));
+    if ('issues' in read) problems.push(...issuesToProblems(files.previous, read.issues, locale));
   }
   if (problems.length > 0 || !scenario || !previousInput.ok) {
     io.stderr(formatProblems(problems, locale, palette));
@@ -61,7 +61,7 @@ export async function runReplan(cmd: ReplanCommand, io: CliIo): Promise<number> 
     result = await replan(scenario, previousInput.value, options);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.stderr(formatProblems(issuesToProblems(cmd.today !== undefined || cmd.freezeUntil !== undefined ? 'options' : files.previous, error.issues), locale, palette));
+    io.stderr(formatProblems(issuesToProblems(cmd.today !== undefined || cmd.freezeUntil !== undefined ? 'options' : files.previous, error.issues, locale), locale, palette));
     return EXIT.badInput;
   } finally {
     stopListening?.();

@@ -67,11 +67,11 @@ export async function runValidate(cmd: ValidateCommand, io: CliIo): Promise<numb
   let scenario: Scenario | undefined;
   if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
   else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale });
+    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
     if (parsed.success) {
       scenario = parsed.data;
       io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues));
+    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
   }
   // Only the shape of a plan can make it unreadable; its ids are the validator's to judge.
   const readable = (input: typeof planInput, file: string): boolean => {
@@ -81,8 +81,10 @@ export async function runValidate(cmd: ValidateCommand, io: CliIo): Promise<numb
     }
     const read = readPlan(input.value, locale);
     const unknown = unknownFields(planInputSchema, input.value, locale, true).warnings;
-    if ('issues' in read) {
-      problems.push(...issuesToProblems(file, [...read.issues, ...unknown.filter((u) => u.code === 'misspelt_field')]));
+    // A misspelt field is an error unless --allow-unknown-fields, as in a scenario.
+    const misspelt = cmd.allowUnknownFields === true ? [] : unknown.filter((u) => u.code === 'misspelt_field');
+    if ('issues' in read || misspelt.length > 0) {
+      problems.push(...issuesToProblems(file, [...('issues' in read ? read.issues : []), ...misspelt], locale));
       return false;
     }
     io.stderr(formatWarnings(file, unknown, locale, errPalette));
