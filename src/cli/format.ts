@@ -5,6 +5,7 @@
 import type { InputIssue } from '../model/issues.js';
 import type { Plan } from '../model/plan.js';
 import { formatMessage, type Locale } from '../report/format.js';
+import { inputMessages } from '../report/locales/input-messages.js';
 import { PLAIN, type Palette } from './colour.js';
 import type { Problem } from './io.js';
 import { cliMessages } from './messages.js';
@@ -26,16 +27,16 @@ export function issuesToProblems(file: string, issues: readonly InputIssue[], lo
 }
 
 /** `scenario.json: requests[12].itemIds[1]: refers to unknown item "X"`; `file:line:col: …` for syntax errors. */
-export function formatProblem(p: Problem): string {
+export function formatProblem(p: Problem, locale: Locale = 'zh-CN'): string {
   if (p.line !== undefined) return `${p.file}:${p.line}:${p.column ?? 1}: ${p.message}`;
   if (p.path === undefined) return `${p.file}: ${p.message}`;
-  return `${p.file}: ${p.path === '' ? '(document)' : p.path}: ${p.message}`;
+  return `${p.file}: ${p.path === '' ? formatMessage(inputMessages, locale, 'document') : p.path}: ${p.message}`;
 }
 
 /** Every problem on its own line, then a count (in the error colour). */
 export function formatProblems(problems: readonly Problem[], locale: Locale, palette: Palette = PLAIN): string {
   const count = problems.length === 1 ? t(locale, 'problem_count_one') : t(locale, 'problem_count_other', { count: problems.length });
-  return problems.map((p) => formatProblem(p) + '\n').join('') + palette.error(count) + '\n';
+  return problems.map((p) => formatProblem(p, locale) + '\n').join('') + palette.error(count) + '\n';
 }
 
 export interface ViolationLike {

@@ -123,7 +123,8 @@ export class InputError extends Error {
   constructor(subject: string, issues: InputIssue[], locale: Locale = 'zh-CN') {
     const heading = formatMessage(inputMessages, locale, `heading.${subject}`, { subject, count: issues.length });
     const fallback = heading === `heading.${subject}` ? formatMessage(inputMessages, locale, 'heading.other', { subject, count: issues.length }) : heading;
-    super(`${fallback}\n` + issues.map((i) => `  ${i.path || '(document)'}: ${i.message}`).join('\n'));
+    const root = formatMessage(inputMessages, locale, 'document');
+    super(`${fallback}\n` + issues.map((i) => `  ${i.path || root}: ${i.message}`).join('\n'));
     this.name = 'InputError';
     this.issues = issues;
   }

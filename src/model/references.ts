@@ -26,6 +26,14 @@ function indexIds(list: unknown[], name: string, issues: InputIssue[], locale: L
   return ids;
 }
 
+/** The `name` of the entry with this id (its index in `ids`), else the id itself. */
+function nameOf(list: unknown, ids: ReadonlyMap<string, number>, id: string): string {
+  const index = ids.get(id);
+  const entry = index === undefined ? undefined : arr(list)[index];
+  const name = isObj(entry) ? str(entry.name) : undefined;
+  return name !== undefined && name !== '' ? name : id;
+}
+
 export function checkScenarioReferences(input: unknown, locale: Locale): InputIssue[] {
   const issues: InputIssue[] = [];
   if (!isObj(input)) return issues;
@@ -81,7 +89,9 @@ export function checkScenarioReferences(input: unknown, locale: Locale): InputIs
       }
       const owner = itemDepartment.get(id);
       if (dep && owner && owner !== dep && departments.has(dep)) {
-        issues.push(makeIssue(['requests', i, 'itemIds', j], 'item_department_mismatch', { id, itemDepartment: owner, department: dep }, locale));
+        // The ids stay in the details; the message names the item and both departments.
+        const names = { itemName: nameOf(input.items, items, id), itemDepartmentName: nameOf(input.departments, departments, owner), departmentName: nameOf(input.departments, departments, dep) };
+        issues.push(makeIssue(['requests', i, 'itemIds', j], 'item_department_mismatch', { id, itemDepartment: owner, department: dep, ...names }, locale));
       }
     });
   });

@@ -293,7 +293,7 @@ describe('unknown references, in every place one appears', () => {
   it('reports an item of another department in a request as item_department_mismatch', () => {
     const found = issues(edited((s) => (s.requests[0]!.itemIds = ['SAMR-1', 'TAX-1'])));
     expect(found.map((i) => `${i.path} ${i.code}`)).toEqual(['requests[0].itemIds[1] item_department_mismatch']);
-    expect(found[0]?.details).toEqual({ id: 'TAX-1', itemDepartment: 'TAX', department: 'SAMR' });
+    expect(found[0]?.details).toMatchObject({ id: 'TAX-1', itemDepartment: 'TAX', department: 'SAMR' });
   });
 });
 
