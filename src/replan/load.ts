@@ -48,6 +48,7 @@ export interface LoadOptions {
 }
 
 export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOptions): LoadOutcome {
+  scratchReasons.length = 0;
   const P = state.P;
   const enterpriseOf = new Map(P.enterprises.map((e) => [e.id, e.index]));
   const occurrenceOf = new Map(P.occurrences.map((o) => [o.id, o.index]));
@@ -82,14 +83,14 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
     const absolute = day === undefined ? undefined : day;
     const horizonDay = absolute === undefined ? -1 : absolute - P.day0;
     const enterprise = enterpriseOf.get(v.enterpriseId);
-    const gone: string[] = [];
+    let gone: string[] = NO_IDS;
     const occurrences: number[] = [];
     // Canonical: the entry is what the report would write for it (ids in index order, each once,
     // dates and times as formatted): checked on the way, so a kept visit's entry is reused as is.
     let canonical = day !== undefined && dateIsCanonical(v.date) && timeIsCanonical(v.start) && timeIsCanonical(v.end) && v.start <= v.end;
     for (const id of v.occurrenceIds) {
       const i = occurrenceOf.get(id);
-      if (i === undefined || (P.occurrences[i] as COccurrence).enterprise !== enterprise) gone.push(id);
+      if (i === undefined || (P.occurrences[i] as COccurrence).enterprise !== enterprise) (gone === NO_IDS ? (gone = []) : gone).push(id);
       else if (seen[i] === 0) {
         seen[i] = 1;
         if (occurrences.length > 0 && i < (occurrences[occurrences.length - 1] as number)) canonical = false;
@@ -97,14 +98,14 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       } else canonical = false;
     }
     if (occurrences.length > 1 && !canonical) occurrences.sort((a, b) => a - b);
-    const unknownOfficers: string[] = [];
+    let unknownOfficers: string[] = NO_IDS;
     const teams: Team[] = [];
     let lastDepartment = -1;
     let lastOfficer = -1;
     for (const id of v.inspectorIds) {
       const o = officerOf.get(id);
       if (o === undefined) {
-        unknownOfficers.push(id);
+        (unknownOfficers === NO_IDS ? (unknownOfficers = []) : unknownOfficers).push(id);
         continue;
       }
       const department = (P.officers[o] as COfficer).department;
@@ -128,11 +129,13 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
           : pinning && (options.pin.has(v.id) || v.occurrenceIds.some((id) => options.pin.has(id)))
             ? 'pinned'
             : undefined;
-    const entry: LoadedVisit = { id: v.id, visit: v, fate: 'cancelled', reasons: [], gone, unknownOfficers };
-    if (gone.length > 0) entry.reasons.push({ code: 'REQUEST_WITHDRAWN', occurrenceIds: [...gone] });
-    for (const id of unknownOfficers) entry.reasons.push({ code: 'OFFICER_REMOVED', inspectorId: id });
-    if (enterprise === undefined) entry.reasons.push({ code: 'ENTERPRISE_REMOVED', enterpriseId: v.enterpriseId });
-    else if (absolute === undefined || horizonDay < 0 || horizonDay >= P.days) entry.reasons.push({ code: 'OUTSIDE_HORIZON', date: v.date });
+    const entry: LoadedVisit = { id: v.id, visit: v, fate: 'cancelled', reasons: NO_REASONS, gone, unknownOfficers };
+    const reasons = scratchReasons;
+    if (gone.length > 0) reasons.push({ code: 'REQUEST_WITHDRAWN', occurrenceIds: [...gone] });
+    for (const id of unknownOfficers) reasons.push({ code: 'OFFICER_REMOVED', inspectorId: id });
+    if (enterprise === undefined) reasons.push({ code: 'ENTERPRISE_REMOVED', enterpriseId: v.enterpriseId });
+    else if (absolute === undefined || horizonDay < 0 || horizonDay >= P.days) reasons.push({ code: 'OUTSIDE_HORIZON', date: v.date });
+    if (reasons.length > 0) entry.reasons = reasons.splice(0);
     if (fixedBy) entry.fixedBy = fixedBy;
     loaded.push(entry);
     if (enterprise === undefined || horizonDay < 0 || horizonDay >= P.days || occurrences.length === 0) {
@@ -148,13 +151,17 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
     const start = timeOf(v.start) ?? P.dayStart;
     const end = Math.max(start, timeOf(v.end) ?? start);
     // Each department of the occurrences has a team (maybe empty): a team of another department is dropped.
-    const departments: number[] = [];
-    for (const i of occurrences) {
-      const d = (P.occurrences[i] as COccurrence).department;
-      if (!departments.includes(d)) departments.push(d);
+    // (Most visits: the teams are exactly those departments, in order — then they are used as they are.)
+    let own = teams;
+    if (!fixedBy && !teamsMatch(P, occurrences, teams)) {
+      const departments: number[] = [];
+      for (const i of occurrences) {
+        const d = (P.occurrences[i] as COccurrence).department;
+        if (!departments.includes(d)) departments.push(d);
+      }
+      departments.sort((a, b) => a - b);
+      own = departments.map((d) => teams.find((t) => t.department === d) ?? { department: d, officers: [] });
     }
-    departments.sort((a, b) => a - b);
-    const own = fixedBy ? teams : departments.map((d) => teams.find((t) => t.department === d) ?? { department: d, officers: [] });
     state.previousVisits.set(v.id, { enterprise, day: horizonDay, occurrences });
     const placement: Placement = { enterprise, day: horizonDay, start, end, occurrences, teams: own };
     placements[loaded.length - 1] = placement;
@@ -174,7 +181,10 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       const p = placements[at];
       if (!p) continue;
       if (pass === 'fixed' ? e.fixedBy === undefined : e.fixedBy !== undefined) continue;
-      if (e.reasons.length === 0) problemsOf(state, p, e, e.reasons);
+      if (e.reasons.length === 0) {
+        problemsOf(state, p, e, scratchReasons);
+        if (scratchReasons.length > 0) e.reasons = scratchReasons.splice(0);
+      }
       if (pass === 'kept' && (e.reasons.length > 0 || p.day < firstFree)) continue;
       if (state.visitAt(p.enterprise, p.day) !== undefined) continue; // a second visit that day: repaired below
       const v = state.commit(p, state.freshKey());
@@ -233,6 +243,32 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
   return { visits: loaded, firstFree };
 }
 
+/** Shared empty lists of the loaded visits that have nothing to list (most): never written to. */
+const NO_IDS = Object.freeze([]) as unknown as string[];
+const NO_REASONS = Object.freeze([]) as unknown as ReplanReason[];
+/** Per department of the visit being checked: department, minutes, officers needed (`problemsOf`). */
+const scratchDepartments: number[] = [];
+const scratchMinutes: number[] = [];
+const scratchNeed: number[] = [];
+/** Reasons being found for one visit (moved to the visit when there are any). */
+const scratchReasons: ReplanReason[] = [];
+
+/** Whether `teams` (in department order) are one for each department of `occurrences`, and no other. */
+function teamsMatch(P: CompiledProblem, occurrences: readonly number[], teams: readonly Team[]): boolean {
+  let distinct = 0;
+  for (let k = 0; k < occurrences.length; k++) {
+    const d = (P.occurrences[occurrences[k] as number] as COccurrence).department;
+    let seenBefore = false;
+    for (let j = 0; j < k && !seenBefore; j++) seenBefore = (P.occurrences[occurrences[j] as number] as COccurrence).department === d;
+    if (seenBefore) continue;
+    distinct++;
+    let has = false;
+    for (const t of teams) if (t.department === d) has = true;
+    if (!has) return false;
+  }
+  return distinct === teams.length;
+}
+
 /**
  * What stops a visit of the previous plan from staying as it is, given the visits committed so
  * far (appended to `out`; none when it can stay): the hard rules the state knows, checked for
@@ -252,9 +288,12 @@ function problemsOf(state: PlanState, p: Placement, e: LoadedVisit, out: ReplanR
     else out.push({ code: 'DAY_NOT_ALLOWED', occurrenceIds: offDay.map((i) => (P.occurrences[i] as COccurrence).id), date });
   }
   // Composition and length, per department (a handful: parallel arrays).
-  const depts: number[] = [];
-  const minutes: number[] = [];
-  const need: number[] = [];
+  const depts = scratchDepartments;
+  const minutes = scratchMinutes;
+  const need = scratchNeed;
+  depts.length = 0;
+  minutes.length = 0;
+  need.length = 0;
   for (const i of p.occurrences) {
     const o = P.occurrences[i] as COccurrence;
     let k = depts.indexOf(o.department);
