@@ -109,13 +109,13 @@ const zhCN: MessageTable = {
   'relax.free-cap.limit': '检查频次上限 {capId} 已被{events}用满：对企业{enterprise}若上限由 {limit} 次提高到 {newLimit} 次，可安排在 {date}',
   'relax.free-cap.gap': '检查频次上限 {capId}：{events} 距 {date} 仅 {gapDays} 天；若最小间隔由 {minGapDays} 天缩短为 {newGap} 天，即可安排',
   'relax.added-officer-name': '新增执法人员{n}',
-  'summary.scheduled': '{occurrence}安排在 {date} 对企业{enterprise}的检查组 {visitId}，执法人员：{team}；检查时限内 {days} 天中，{impossible} 天因硬性规则不可行，{possible} 天可行但较差。',
-  'summary.offsite': '{occurrence}无需入企：全部检查事项可非现场完成。',
-  'summary.unscheduled': '{occurrence}未能安排：检查时限内 {days} 天中，{impossible} 天不可行{mainRule}，{possible} 天仍可行。{relaxations}',
+  'summary.scheduled': '{occurrence} 安排在 {date} 对企业{enterprise}的检查组 {visitId}，执法人员：{team}；检查时限内 {days} 天中，{impossible} 天因硬性规则不可行，{possible} 天可行但较差。',
+  'summary.offsite': '{occurrence} 无需入企：全部检查事项可非现场完成。',
+  'summary.unscheduled': '{occurrence} 未能安排：检查时限内 {days} 天中，{impossible} 天不可行{mainRule}，{possible} 天仍可行。{relaxations}',
   'summary.main-rule': '（最常见原因：{rule}）',
   'summary.relaxations': '经验证的放宽条件 {count} 项，最小的一项：{first}。',
   'summary.no-relaxation': '未找到能使其得以安排的小幅放宽。',
-  'summary.no-window': '{occurrence}未能安排：其检查时限与计划期没有交集。',
+  'summary.no-window': '{occurrence} 未能安排：其检查时限与计划期没有交集。',
 };
 
 const tables: Record<Locale, MessageTable> = { en, 'zh-CN': zhCN };

@@ -64,3 +64,19 @@ describe('input problems in zh-CN', () => {
     if (!parsed.success) expect(parsed.issues.find((i) => i.code === 'item_department_mismatch')?.details).toMatchObject({ id: 'TAX-1', itemDepartment: 'TAX', department: 'SAMR' });
   });
 });
+
+describe('explain in zh-CN', () => {
+  it('puts a space between the occurrence id and the Chinese that follows (检查任务 R1 安排在)', async () => {
+    const plan = {
+      version: 1,
+      visits: [{ id: 'V1', enterpriseId: 'E1', date: '2026-03-02', start: '09:00', end: '10:30', departmentIds: ['SAMR', 'TAX'], leadDepartmentId: 'TAX', occurrenceIds: ['R1', 'R2'], inspectorIds: ['I1', 'I2', 'I3', 'I4'] }],
+      offsite: [],
+      unscheduled: [],
+    };
+    let stdout = '';
+    const io: CliIo = { stdout: (t) => void (stdout += t), stderr: () => undefined, readFile: (p) => readFile(p, 'utf8'), writeFile: () => Promise.resolve(), isTTY: false };
+    const code = await runCli(['explain', await put('s.json', makeScenario()), await put('p.json', plan), 'R1'], io);
+    expect(code).toBe(0);
+    expect(stdout).toContain('检查任务 R1 安排在 2026-03-02');
+  });
+});

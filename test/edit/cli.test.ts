@@ -95,7 +95,7 @@ describe('joint-inspection edit', () => {
     expect(r.stderr).toContain('broken.json:');
     expect(r.stderr).not.toMatch(/at .*\(/);
     expect((await cli(['edit', scenarioFile, planFile])).code).toBe(2);
-    expect((await cli(['edit', scenarioFile, planFile, broken, '--json'])).stderr).toContain('--json needs --out');
+    expect((await cli(['edit', scenarioFile, planFile, broken, '--json', '--locale', 'en'])).stderr).toContain('--json needs --out');
     const help = await cli(['edit', '--help']);
     expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('edit SCENARIO.json PLAN.json EDIT.json')]);
   });

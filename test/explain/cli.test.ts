@@ -46,7 +46,7 @@ describe('joint-inspection explain', () => {
   it('an unscheduled occurrence: the summary, each day, the relaxations, in Chinese; exit 0', async () => {
     const r = await cli(['explain', scenarioFile, planFile, 'R1']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^检查任务 R1未能安排/);
+    expect(r.stdout).toMatch(/^检查任务 R1 未能安排/);
     expect(r.stdout).toMatch(/✗ 2026-03-02 {2}市场监管局当日有空的执法人员中，没有一组具备资质 fire-systems/);
     expect(r.stdout).toMatch(/1\. .*增加 1 名具备 fire-systems 资质的市场监管局执法人员/);
   });
@@ -82,7 +82,7 @@ describe('joint-inspection explain', () => {
   it('usage: a missing occurrence id is a usage error; --help shows the examples', async () => {
     const r = await cli(['explain', scenarioFile, planFile]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/explain: missing OCCURRENCE_ID/);
+    expect(r.stderr).toMatch(/explain：缺少 OCCURRENCE_ID/);
     const h = await cli(['explain', '--help']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('joint-inspection explain scenario.json plan.json R4');
