@@ -26,7 +26,7 @@ import { measureFeatures } from './features/run.js';
 import { measureScenario, solveWithHighs } from './jobs.js';
 import { machineInfo } from './machine.js';
 import { parseArgs, runsFor, variantsOf, type BenchTier, type Options, type Variant } from './options.js';
-import { docsDir, resultsDir, shown } from './paths.js';
+import { docsDir, resultsDir, ROOT, shown } from './paths.js';
 import { summaryText } from './report/console.js';
 import { writeDocs } from './report/docs.js';
 import { readReport, reportJson, summarize, thinTrace, type BenchReport, type MipComparison, type Summary, type TierResult } from './summary.js';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     if (o.withFeatures) {
       const other = readReport(o.withFeatures);
       report.features = other.features ?? {};
-      report.featuresRun = { date: other.date, command: other.command, machine: other.machine, options: other.options };
+      report.featuresRun = { date: other.date, command: other.command, machine: other.machine, options: other.options, file: path.relative(ROOT, path.resolve(o.withFeatures)) };
     }
     process.stdout.write(`${summaryText(report)}\n`);
     if (o.docs) process.stderr.write(`wrote ${writeDocs(report, docsDir(o.outDir)).map(shown).join(', ')}\n`);

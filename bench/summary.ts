@@ -75,7 +75,7 @@ export interface BenchReport {
   /** The issue-10 measurements (absent in files before 2026-12-03, or with `--features none`). */
   features?: FeatureResults;
   /** When the features come from another run (`--from-results … --with-features FILE`): that run. */
-  featuresRun?: { date: string; command: string; machine: Machine; options: Options };
+  featuresRun?: { date: string; command: string; machine: Machine; options: Options; file?: string };
 }
 
 /** Reads a results file; the JSON writes Infinity as the string "Infinity". */
