@@ -30,7 +30,7 @@ export function issuesToProblems(file: string, issues: readonly InputIssue[], lo
 export function formatProblem(p: Problem, locale: Locale = 'zh-CN'): string {
   if (p.line !== undefined) return `${p.file}:${p.line}:${p.column ?? 1}: ${p.message}`;
   if (p.path === undefined) return `${p.file}: ${p.message}`;
-  return `${p.file}: ${p.path === '' ? formatMessage(inputMessages, locale, 'document') : p.path}: ${p.message}`;
+  return `${p.file}: ${p.path === '' ? formatMessage(inputMessages, locale, 'path.document') : p.path}: ${p.message}`;
 }
 
 /** Every problem on its own line, then a count (in the error colour). */

@@ -123,7 +123,7 @@ export class InputError extends Error {
   constructor(subject: string, issues: InputIssue[], locale: Locale = 'zh-CN') {
     const heading = formatMessage(inputMessages, locale, `heading.${subject}`, { subject, count: issues.length });
     const fallback = heading === `heading.${subject}` ? formatMessage(inputMessages, locale, 'heading.other', { subject, count: issues.length }) : heading;
-    const root = formatMessage(inputMessages, locale, 'document');
+    const root = formatMessage(inputMessages, locale, 'path.document');
     super(`${fallback}\n` + issues.map((i) => `  ${i.path || root}: ${i.message}`).join('\n'));
     this.name = 'InputError';
     this.issues = issues;
