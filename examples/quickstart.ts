@@ -41,5 +41,5 @@ for (const v of result.visits) console.log(`${v.date} ${v.start}–${v.end}  ${n
 const m = result.metrics;
 console.log(`${m.occurrences} 项检查合并为 ${m.visits} 次入企（各部门单独检查需 ${m.separateVisits ?? '—'} 次），未安排 ${m.unscheduled} 项`);
 const check = validatePlan(scenario, result);
-console.log(`校验：${check.violations.length} 违规${check.valid ? '，方案有效' : ''}`);
+console.log(`校验：${check.violations.length} 违规${check.valid ? '，计划有效' : ''}`);
 if (!check.valid) process.exitCode = 1;

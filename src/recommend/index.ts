@@ -163,12 +163,12 @@ function resolveTarget(scenarioInput: unknown, scenario: Scenario, index: PlanIn
     const occ = index.ctx.occurrences.get(target);
     if (!occ) throw targetError(makeIssue(['target'], 'unknown_occurrence', { id: target }, locale), locale);
     const visit = index.plan.visits.find((v) => v.occurrenceIds.includes(target));
-    if (visit) throw invalid('未安排的检查频次', 'an occurrence in no visit', locale === 'en' ? `one in visit ${visit.id}` : `已在检查组 ${visit.id} 中的检查频次`);
-    if (index.ctx.isOffsite(target)) throw invalid('须现场检查的检查频次', 'an occurrence that needs a visit', locale === 'en' ? 'an off-site occurrence' : '非现场检查频次');
+    if (visit) throw invalid('未安排的检查任务', 'an occurrence in no visit', locale === 'en' ? `one in visit ${visit.id}` : `已在检查组 ${visit.id} 中的检查任务`);
+    if (index.ctx.isOffsite(target)) throw invalid('须现场检查的检查任务', 'an occurrence that needs a visit', locale === 'en' ? 'an off-site occurrence' : '非现场检查任务');
     return { occ, newRequest: false };
   }
   if (target === null || typeof target !== 'object' || Array.isArray(target)) {
-    throw invalid('检查频次编号或新的检查需求', 'an occurrence id or a new request', target === null ? 'null' : Array.isArray(target) ? 'array' : typeof target);
+    throw invalid('检查任务编号或新的检查需求', 'an occurrence id or a new request', target === null ? 'null' : Array.isArray(target) ? 'array' : typeof target);
   }
   // A new request is read as part of the scenario, so it meets every rule a request meets.
   const base = (scenarioInput !== null && typeof scenarioInput === 'object' ? scenarioInput : scenario) as { requests?: unknown };
@@ -183,7 +183,7 @@ function resolveTarget(scenarioInput: unknown, scenario: Scenario, index: PlanIn
     throw new InputError('recommend', own, locale);
   }
   const occ = expandFirst(extended, at);
-  if (!occ) throw invalid('至少有一次检查频次的检查需求', 'a request with at least one occurrence', locale === 'en' ? 'a recurrence with no date in its window' : '时间窗口内没有日期的重复规则');
+  if (!occ) throw invalid('至少有一项检查任务的检查需求', 'a request with at least one occurrence', locale === 'en' ? 'a recurrence with no date in its window' : '时间窗口内没有日期的重复规则');
   return { occ, newRequest: true };
 }
 

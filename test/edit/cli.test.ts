@@ -44,7 +44,7 @@ describe('joint-inspection edit', () => {
     const r = await cli(['edit', scenarioFile, planFile, edit]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Plan).visits[0]?.date).toBe('2026-03-04');
-    expect(r.stderr).toBe('没有违规：方案符合全部硬性规则。\n');
+    expect(r.stderr).toBe('没有违规：计划符合全部硬性规则。\n');
   });
 
   it('an edit that breaks rules: written to --out, the violations on standard output, the patches undo it, exit 1', async () => {

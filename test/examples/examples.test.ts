@@ -110,7 +110,7 @@ describe('examples run and print what they promise', () => {
       const merged = /(\d+) 项检查合并为 (\d+) 次入企/.exec(r.stdout);
       expect(merged).not.toBeNull();
       expect(Number(merged?.[2])).toBe(visits.length);
-      expect(r.stdout).toContain('校验：0 违规，方案有效');
+      expect(r.stdout).toContain('校验：0 违规，计划有效');
     },
     TIMEOUT_MS,
   );

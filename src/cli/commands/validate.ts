@@ -40,7 +40,7 @@ const messages: Record<Locale, MessageTable> = {
     warning_count_one: '1 条警告',
     warning_count_other: '{count} 条警告',
     violations_and_warnings: '{violations}，另有 {warnings}。',
-    no_violations_but: '没有违规：方案符合全部硬性规则；另有 {warnings}（记录性问题）。',
+    no_violations_but: '没有违规：计划符合全部硬性规则；另有 {warnings}（记录性问题）。',
     strict: '使用 --strict 时，警告也视为不通过。',
     scope: '仅审查{departments}的部分：不要求其他部门的检查任务出现在本计划中。',
     scope_context: '仅审查{departments}的部分；{file} 中其他部门的 {count} 个检查组已计入频次上限、每日进门次数和执法人员当日安排。',
