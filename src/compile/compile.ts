@@ -149,7 +149,7 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
     // The window as dates, only for a reason (formatting every occurrence's would cost time).
     const window = () => ({ from: formatDay(occ.rawFrom), to: formatDay(occ.rawTo) });
     const exclude = (reason: UnscheduledReason) => excluded.push({ occurrence: occ, reason });
-    const fixedFail = (cause: string) => exclude({ code: 'FIXED_DATE_INFEASIBLE', details: { fixedDate: r.fixedDate, cause, ...window() } });
+    const fixedFail = (cause: string, extra: Record<string, unknown> = {}) => exclude({ code: 'FIXED_DATE_INFEASIBLE', details: { fixedDate: r.fixedDate, cause, ...extra, ...window() } });
 
     // 1. The window must touch the horizon.
     if (occ.from > occ.to) {
@@ -221,7 +221,7 @@ export function compileProblem(scenario: Scenario): CompiledProblem {
     const fast = profiles.feasibleDays(dept, ent, qualifications, need, candidates);
     const funnel = fast !== undefined && fast.length > 0 ? { days: fast, filter: '', counts: {} } : staffFunnel(officers, dept, ent, qualifications, need, candidates);
     if (funnel.days.length === 0) {
-      if (fixed !== undefined) fixedFail('no-eligible-inspectors');
+      if (fixed !== undefined) fixedFail('no-eligible-inspectors', { departmentId: dept.id });
       else
         exclude({
           code: 'NO_ELIGIBLE_INSPECTORS',

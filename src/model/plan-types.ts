@@ -77,7 +77,7 @@ export type ReasonDetails = {
   QUIET_PERIOD: Window & { enterpriseId: string; basis: Basis; quietPeriodIds: string[] };
   WHITELISTED: { enterpriseId: string; basis: Basis; fields: string[]; exemptFields: string[] };
   AREA_MISMATCH: { departmentId: string; area: string; departmentAreas: string[] };
-  FIXED_DATE_INFEASIBLE: Window & { fixedDate: string; cause: FixedDateCause };
+  FIXED_DATE_INFEASIBLE: Window & { fixedDate: string; cause: FixedDateCause; /** With cause `no-eligible-inspectors`: the department that could not field a team. */ departmentId?: string };
   VISIT_TOO_LONG: { enterpriseId: string; minutes: number; limit: number };
   CAP_REACHED: Window & {
     capId: string;

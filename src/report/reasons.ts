@@ -57,7 +57,11 @@ function display(reason: UnscheduledReason, locale: Locale, names: Names): Recor
   if (typeof d.enterpriseId === 'string') out.enterprise = names.enterprise(d.enterpriseId);
   if (typeof d.departmentId === 'string') out.department = names.department(d.departmentId);
   if (typeof d.capId === 'string') out.cap = names.cap(d.capId);
-  if (typeof d.cause === 'string') out.cause = term(locale, `cause.${d.cause}`);
+  if (typeof d.cause === 'string') {
+    // A cause that names its department reads with the department's name (当日市场监管局符合条件的执法人员不足).
+    const named = typeof d.departmentId === 'string' && d.cause === 'no-eligible-inspectors';
+    out.cause = named ? term(locale, `cause.${d.cause}.department`, { department: out.department }) : term(locale, `cause.${d.cause}`);
+  }
   if (typeof d.filter === 'string') out.filter = term(locale, `filter.${d.filter}`);
   if (typeof d.basis === 'string') out.basis = term(locale, `basis.${d.basis}`);
   if (d.funnel && typeof d.funnel === 'object') {

@@ -29,6 +29,7 @@ const reasonDetails = {
     ...window,
     fixedDate: date,
     cause: z.enum(['outside-window', 'not-working-day', 'enterprise-unavailable', 'quiet-period', 'no-eligible-inspectors']),
+    departmentId: str.optional(),
   }),
   VISIT_TOO_LONG: z.strictObject({ enterpriseId: str, minutes: count, limit: count }),
   CAP_REACHED: z.strictObject({

@@ -75,6 +75,20 @@ describe('each reason code is reported when it is the true cause', () => {
     expect(outside?.details).toMatchObject({ cause: 'outside-window' });
   });
 
+  it('FIXED_DATE_INFEASIBLE for want of officers names the department that could not field a team', () => {
+    // Both SAMR officers are on leave on the fixed date (and only then): no team that day.
+    const leave = [{ from: '2026-03-04', to: '2026-03-04' }];
+    const input = one(
+      { inspectors: [makeInspector({ unavailable: leave }), makeInspector({ id: 'I2', name: '李娜', unavailable: leave }), makeInspector({ id: 'I3', name: '王芳', departmentId: 'TAX' }), makeInspector({ id: 'I4', name: '刘洋', departmentId: 'TAX' })] },
+      { window: { from: '2026-03-02', to: '2026-03-06' }, fixedDate: '2026-03-04' },
+    );
+    const { reason } = reasonsFor(input);
+    expect(reason?.code).toBe('FIXED_DATE_INFEASIBLE');
+    expect(reason?.details).toMatchObject({ fixedDate: '2026-03-04', cause: 'no-eligible-inspectors', departmentId: 'SAMR' });
+    const zh = planSync(parseScenario(input)).unscheduled[0]?.reasons[0]?.message;
+    expect(zh).toBe('指定日期 2026-03-04 无法安排：当日市场监管局符合条件的执法人员不足');
+  });
+
   it('VISIT_TOO_LONG: the items take longer than the enterprise allows a visit to last', () => {
     const { reason } = reasonsFor(one({ enterprises: [makeEnterprise({ maxVisitMinutes: 45 })] }));
     expect(reason?.code).toBe('VISIT_TOO_LONG');
