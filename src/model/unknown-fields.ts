@@ -9,7 +9,8 @@
  * Both carry the JSON path.
  */
 import type { z } from 'zod';
-import type { Locale } from '../report/format.js';
+import { formatMessage, type Locale } from '../report/format.js';
+import { inputMessages } from '../report/locales/input-messages.js';
 import { makeIssue, type InputIssue, type PathSegment } from './issues.js';
 
 interface Def {
@@ -112,7 +113,13 @@ export function unknownFields(schema: z.ZodType, value: unknown, locale: Locale,
   for (const u of found) {
     const suggestion = looksLike(u.field, u.known);
     if (suggestion === undefined) warnings.push(makeIssue(u.path, 'unknown_field', { field: u.field }, locale));
-    else (allowUnknownFields ? warnings : errors).push(makeIssue(u.path, 'misspelt_field', { field: u.field, suggestion }, locale));
+    else if (!allowUnknownFields) errors.push(makeIssue(u.path, 'misspelt_field', { field: u.field, suggestion }, locale));
+    else {
+      // Accepted as asked: the warning still names the likely field, but no longer tells the
+      // caller to set the option they have set.
+      const issue = makeIssue(u.path, 'misspelt_field', { field: u.field, suggestion }, locale);
+      warnings.push({ ...issue, message: formatMessage(inputMessages, locale, 'misspelt_field.allowed', { field: u.field, suggestion }) });
+    }
   }
   return { errors, warnings };
 }

@@ -89,7 +89,12 @@ describe('misspelt fields are errors', () => {
     if (result.success) {
       expect(result.warnings.map((w) => [w.path, w.code, w.details.suggestion])).toEqual([['requests[0].exlusive', 'misspelt_field', 'exclusive']]);
       expect(result.data.requests[0]?.exclusive).toBe(false);
+      // The warning still names the likely field, and does not ask for the option already set.
+      expect(result.warnings[0]?.message).toBe('不是 v1 合同中的字段（是否应为 `exclusive`？），已按 allowUnknownFields 忽略');
     }
+    const refused = safeParseScenario(withRequestFields({ exlusive: true }));
+    expect(refused.success).toBe(false);
+    if (!refused.success) expect(refused.issues[0]?.message).toContain('设置 allowUnknownFields');
   });
 
   it('plans too: safeParsePlan rejects a misspelt visit field', () => {
