@@ -3,13 +3,15 @@
  * (bench/measure.ts), side by side with HiGHS on S and on cuts of M (bench/mip.ts). Prints a
  * table, writes bench/results/<date>.json, and rewrites docs/performance.md and its two charts.
  *
- *   npm run bench [-- --tiers S,M,L,XL|none] [--features replan,recommend,explain|none] [--feature-rounds N] [--runs N] [--ample both|only|none] [--mip S,M|none]
+ *   npm run bench [-- --tiers S,M,L,XL|none] [--runs N] [--ample both|only|none] [--mip S,M|none]
+ *                 [--features replan,recommend,explain|none] [--feature-rounds 3]
  *                 [--mip-requests 1000,3000] [--mip-time-limit 60] [--time-limit 600000]
  *                 [--timeout-min 15] [--seed 1] [--date YYYY-MM-DD] [--quick] [--no-docs]
  *                 [--out-dir DIR]
  *   npm run bench -- --from-results bench/results/DATE.json [--with-features bench/results/OTHER.json]
  *
- * The features (issue 10, bench/features/): replan and recommend on L, explain on M, after the tiers.
+ * The features (issue 10, bench/features/): replan and recommend on L, explain on M, after the
+ * tiers and whatever --tiers says (none with --quick unless --features is given).
  *
  * Every plan is checked with validatePlan before its figures count; an invalid plan, a crash or
  * a child that does not finish in time is reported as a failure, never dropped.
