@@ -9,14 +9,13 @@
  * patches too with --patches, and its violations are printed like `validate` does: on standard
  * output when the plan went to a file, else on standard error. Exit 1 when there are any.
  */
-import { safeParseScenario } from '../../model/parse.js';
+import { planReadable, scenarioFrom } from '../inputs.js';
 import type { Plan } from '../../model/plan-types.js';
-import type { Scenario } from '../../model/scenario.js';
 import type { Edit } from '../../edit/index.js';
 import type { Command } from '../args.js';
 import { paletteFor } from '../colour.js';
 import { EXIT } from '../exit.js';
-import { formatProblems, formatViolation, formatViolations, formatWarnings, issuesToProblems } from '../format.js';
+import { formatProblems, formatViolation, formatViolations } from '../format.js';
 import { displayName, readJsonInput, type CliIo, type Problem } from '../io.js';
 
 type EditCommand = Extract<Command, { kind: 'edit' }>;
@@ -27,23 +26,11 @@ export async function runEdit(cmd: EditCommand, io: CliIo): Promise<number> {
   const files = { scenario: displayName(cmd.scenario), plan: displayName(cmd.plan), edit: displayName(cmd.edit) };
   const [scenarioInput, planInput, editInput] = await Promise.all([readJsonInput(io, cmd.scenario, locale), readJsonInput(io, cmd.plan, locale), readJsonInput(io, cmd.edit, locale)]);
   const { applyEdits, EditError } = await import('../../edit/index.js');
-  const { readPlan } = await import('../../validate/plan-input.js');
 
   const problems: Problem[] = [];
-  let scenario: Scenario | undefined;
-  if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
-  else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
-    if (parsed.success) {
-      scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
-  }
-  if (!planInput.ok) problems.push(...planInput.problems);
-  else {
-    const read = readPlan(planInput.value, locale);
-    if ('issues' in read) problems.push(...issuesToProblems(files.plan, read.issues, locale));
-  }
+  const read = { io, locale, palette: errPalette, problems };
+  const scenario = scenarioFrom(scenarioInput, files.scenario, cmd.allowUnknownFields, read);
+  planReadable(planInput, files.plan, read);
   if (!editInput.ok) problems.push(...editInput.problems);
 
   let result: ReturnType<typeof applyEdits> | undefined;

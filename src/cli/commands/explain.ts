@@ -8,15 +8,14 @@
  * of the window, the team or the relaxations) or, with --json, as the `Explanation` data — and
  * the exit code is 0 (an explanation is not a verdict on the plan).
  */
-import { safeParseScenario } from '../../model/parse.js';
 import type { Plan } from '../../model/plan-types.js';
-import type { Scenario } from '../../model/scenario.js';
 import type { Explanation } from '../../explain/types.js';
 import type { Locale } from '../../report/format.js';
 import type { Command } from '../args.js';
 import { paletteFor } from '../colour.js';
 import { EXIT } from '../exit.js';
-import { formatProblems, formatWarnings, issuesToProblems } from '../format.js';
+import { formatProblems } from '../format.js';
+import { planReadable, scenarioFrom } from '../inputs.js';
 import { displayName, readJsonInput, type CliIo, type Problem } from '../io.js';
 
 type ExplainCommand = Extract<Command, { kind: 'explain' }>;
@@ -54,28 +53,16 @@ export async function runExplain(cmd: ExplainCommand, io: CliIo): Promise<number
   const files = { scenario: displayName(cmd.scenario), plan: displayName(cmd.plan) };
   const [scenarioInput, planInput] = await Promise.all([readJsonInput(io, cmd.scenario, locale), readJsonInput(io, cmd.plan, locale)]);
   const { explain } = await import('../../explain/index.js');
-  const { readPlan } = await import('../../validate/plan-input.js');
   const { expandOccurrences } = await import('../../occurrences/expand.js');
 
   const problems: Problem[] = [];
-  let scenario: Scenario | undefined;
-  if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
-  else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
-    if (parsed.success) {
-      scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
-      if (!expandOccurrences(scenario).some((o) => o.id === cmd.occurrenceId)) {
-        const message = locale === 'zh-CN' ? `情景中没有检查任务 ${cmd.occurrenceId}` : `the scenario has no occurrence ${cmd.occurrenceId}`;
-        problems.push({ file: files.scenario, code: 'unknown_reference', message });
-      }
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
+  const read = { io, locale, palette: errPalette, problems };
+  const scenario = scenarioFrom(scenarioInput, files.scenario, cmd.allowUnknownFields, read);
+  if (scenario && !expandOccurrences(scenario).some((o) => o.id === cmd.occurrenceId)) {
+    const message = locale === 'zh-CN' ? `场景中没有检查任务 ${cmd.occurrenceId}` : `the scenario has no occurrence ${cmd.occurrenceId}`;
+    problems.push({ file: files.scenario, code: 'unknown_reference', message });
   }
-  if (!planInput.ok) problems.push(...planInput.problems);
-  else {
-    const read = readPlan(planInput.value, locale);
-    if ('issues' in read) problems.push(...issuesToProblems(files.plan, read.issues, locale));
-  }
+  planReadable(planInput, files.plan, read);
   if (problems.length > 0 || !scenario || !planInput.ok) {
     io.stderr(formatProblems(problems, locale, errPalette));
     return EXIT.badInput;

@@ -7,13 +7,12 @@
  * better-looking days that are impossible, with why. Exit 0 with at least one option, 1 when
  * nothing can place the occurrence.
  */
-import { safeParseScenario } from '../../model/parse.js';
+import { planReadable, scenarioFrom } from '../inputs.js';
 import type { Plan } from '../../model/plan-types.js';
-import type { Scenario } from '../../model/scenario.js';
 import type { Command } from '../args.js';
 import { paletteFor } from '../colour.js';
 import { EXIT } from '../exit.js';
-import { formatProblems, formatWarnings, issuesToProblems } from '../format.js';
+import { formatProblems } from '../format.js';
 import { displayName, readJsonInput, type CliIo, type Problem } from '../io.js';
 
 type RecommendCommand = Extract<Command, { kind: 'recommend' }>;
@@ -28,24 +27,12 @@ export async function runRecommend(cmd: RecommendCommand, io: CliIo): Promise<nu
     cmd.request === undefined ? Promise.resolve(undefined) : readJsonInput(io, cmd.request, locale),
   ]);
   const { recommend } = await import('../../recommend/index.js');
-  const { readPlan } = await import('../../validate/plan-input.js');
   const { InputError } = await import('../../model/issues.js');
 
   const problems: Problem[] = [];
-  let scenario: Scenario | undefined;
-  if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
-  else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
-    if (parsed.success) {
-      scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
-  }
-  if (!planInput.ok) problems.push(...planInput.problems);
-  else {
-    const read = readPlan(planInput.value, locale);
-    if ('issues' in read) problems.push(...issuesToProblems(files.plan, read.issues, locale));
-  }
+  const read = { io, locale, palette: errPalette, problems };
+  const scenario = scenarioFrom(scenarioInput, files.scenario, cmd.allowUnknownFields, read);
+  planReadable(planInput, files.plan, read);
   if (requestInput && !requestInput.ok) problems.push(...requestInput.problems);
 
   let result: ReturnType<typeof recommend> | undefined;

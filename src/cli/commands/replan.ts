@@ -7,13 +7,12 @@
  * standard error. Exit 0.
  */
 import { InputError } from '../../model/issues.js';
-import { safeParseScenario } from '../../model/parse.js';
-import type { Scenario } from '../../model/scenario.js';
+import { planReadable, scenarioFrom } from '../inputs.js';
 import type { ReplanOptions } from '../../replan/options.js';
 import type { Command } from '../args.js';
 import { paletteFor } from '../colour.js';
 import { EXIT } from '../exit.js';
-import { formatProblems, formatWarnings, issuesToProblems } from '../format.js';
+import { formatProblems, issuesToProblems } from '../format.js';
 import { displayName, readJsonInput, writeOutput, type CliIo, type Problem } from '../io.js';
 
 type ReplanCommand = Extract<Command, { kind: 'replan' }>;
@@ -23,22 +22,10 @@ export async function runReplan(cmd: ReplanCommand, io: CliIo): Promise<number> 
   const palette = paletteFor(io.isTTY, io.env);
   const files = { scenario: displayName(cmd.scenario), previous: displayName(cmd.previous) };
   const [scenarioInput, previousInput] = await Promise.all([readJsonInput(io, cmd.scenario, locale), readJsonInput(io, cmd.previous, locale)]);
-  const { readPlan } = await import('../../validate/plan-input.js');
   const problems: Problem[] = [];
-  let scenario: Scenario | undefined;
-  if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
-  else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
-    if (parsed.success) {
-      scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, palette));
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
-  }
-  if (!previousInput.ok) problems.push(...previousInput.problems);
-  else {
-    const read = readPlan(previousInput.value, locale);
-    if ('issues' in read) problems.push(...issuesToProblems(files.previous, read.issues, locale));
-  }
+  const read = { io, locale, palette, problems };
+  const scenario = scenarioFrom(scenarioInput, files.scenario, cmd.allowUnknownFields, read);
+  planReadable(previousInput, files.previous, read);
   if (problems.length > 0 || !scenario || !previousInput.ok) {
     io.stderr(formatProblems(problems, locale, palette));
     return EXIT.badInput;

@@ -8,7 +8,7 @@
  * that names ids its scenario lacks is judged like any other: those ids are `references`
  * violations among the rest (exit 1). Warnings (bookkeeping) exit 0 unless `--strict`.
  */
-import { safeParseScenario } from '../../model/parse.js';
+import { scenarioFrom } from '../inputs.js';
 import { planInputSchema } from '../../model/plan.js';
 import type { Scenario } from '../../model/scenario.js';
 import { unknownFields } from '../../model/unknown-fields.js';
@@ -64,15 +64,7 @@ export async function runValidate(cmd: ValidateCommand, io: CliIo): Promise<numb
   const { readPlan } = await import('../../validate/plan-input.js');
 
   const problems: Problem[] = [];
-  let scenario: Scenario | undefined;
-  if (!scenarioInput.ok) problems.push(...scenarioInput.problems);
-  else {
-    const parsed = safeParseScenario(scenarioInput.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
-    if (parsed.success) {
-      scenario = parsed.data;
-      io.stderr(formatWarnings(files.scenario, parsed.warnings, locale, errPalette));
-    } else problems.push(...issuesToProblems(files.scenario, parsed.issues, locale));
-  }
+  const scenario = scenarioFrom(scenarioInput, files.scenario, cmd.allowUnknownFields, { io, locale, palette: errPalette, problems });
   // Only the shape of a plan can make it unreadable; its ids are the validator's to judge.
   const readable = (input: typeof planInput, file: string): boolean => {
     if (!input.ok) {
