@@ -1,8 +1,9 @@
 /**
  * `recommend` on a city-year plan: the time to index the plan once, then p50/p95 per call over
- * 100 unscheduled occurrences (issue 10: p95 under 200 ms on tier L). Every option returned is
- * checked before the figures count: the first call's best option is applied with `applyEdits`
- * and must leave no violation.
+ * 100 unscheduled occurrences and over 100 occurrences taken out of their visits (issue 10: p95
+ * under 200 ms on tier L), with the timed calls of `npm run bench` (bench/features/calls.ts).
+ * The best option of the first call that has one is applied with `applyEdits` and must add no
+ * violation.
  *
  *   tsx bench/recommend.ts --tier L [--seed 1] [--calls 100] [--scenario FILE --plan FILE]
  *
@@ -10,16 +11,14 @@
  * the given files are used (e.g. a plan written by `joint-inspection plan`).
  */
 import { readFileSync } from 'node:fs';
-import { applyEdits, parseScenario, planSync, recommend, validatePlan, type Plan } from '../src/index.js';
-import { indexPlan } from '../src/placement/index.js';
+import * as lib from '../src/index.js';
+import { parseScenario, planSync, type Plan } from '../src/index.js';
+import { measureRecommend } from './features/calls.js';
+import type { RecommendFigures } from './features/types.js';
 import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
 import { generateScenario, TIERS, type Tier } from './generator/index.js';
 
 const USAGE = 'usage: tsx bench/recommend.ts --tier demo|S|M|L|XL [--seed N] [--calls N] [--scenario FILE --plan FILE]';
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 function main(argv: string[]): void {
   let tier: Tier = 'L';
@@ -63,56 +62,14 @@ function main(argv: string[]): void {
     plan = planSync(scenario, { seed });
     console.log(`planned in ${Math.round(performance.now() - t)} ms`);
   }
-  t = performance.now();
-  indexPlan(scenario, plan);
-  const indexMs = performance.now() - t;
-  const targets = plan.unscheduled.map((u) => u.occurrenceId).slice(0, calls);
-  if (targets.length === 0) fail('the plan has no unscheduled occurrence', USAGE);
-  const times: number[] = [];
-  let withOptions = 0;
-  for (const id of targets) {
-    t = performance.now();
-    const result = recommend(scenario, plan, id);
-    times.push(performance.now() - t);
-    if (result.options.length > 0) withOptions++;
-  }
-  // Check before reporting: the best option of the first target that has one leaves no violation.
-  const checked = targets.map((id) => recommend(scenario, plan, id)).find((r) => r.options.length > 0);
-  if (checked) {
-    const before = validatePlan(scenario, plan).violations.length;
-    const after = applyEdits(scenario, plan, checked.options[0]?.edits ?? []).violations.length;
-    if (after > before) fail(`the best option for ${checked.target.occurrenceId} adds ${after - before} violation(s)`, USAGE);
-  }
-  // A second set that has options: the visits of 100 single-occurrence visits, spread over the
-  // plan, taken out (their occurrences unscheduled; one new plan, one new index), each then asked about.
-  const singles = plan.visits.filter((v) => v.occurrenceIds.length === 1);
-  const step = Math.max(1, Math.floor(singles.length / calls));
-  const removed = new Set(singles.filter((_, i) => i % step === 0).slice(0, calls));
-  const taken = [...removed].map((v) => v.occurrenceIds[0] as string);
-  const opened: Plan = {
-    ...plan,
-    visits: plan.visits.filter((v) => !removed.has(v)),
-    unscheduled: [...plan.unscheduled, ...taken.map((occurrenceId) => ({ occurrenceId, reasons: [{ code: 'MANUAL' as const, message: 'bench', details: {} }] }))],
-  };
-  t = performance.now();
-  indexPlan(scenario, opened);
-  const index2Ms = performance.now() - t;
-  const times2: number[] = [];
-  let withOptions2 = 0;
-  for (const id of taken) {
-    t = performance.now();
-    const result = recommend(scenario, opened, id);
-    times2.push(performance.now() - t);
-    if (result.options.length > 0) withOptions2++;
-  }
-  const sorted = [...times].sort((a, b) => a - b);
-  const sorted2 = [...times2].sort((a, b) => a - b);
+  const f = measureRecommend(lib, scenario, plan, calls, tier);
+  if (f.addedViolations > 0) fail(`the best option of the first call that had one adds ${f.addedViolations} violation(s)`, USAGE);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const line = (p: RecommendFigures['unscheduled']) => `recommend × ${p.calls}: p50 ${ms(p.p50Ms)}, p95 ${ms(p.p95Ms)}, max ${ms(p.maxMs)}; ${p.withOptions} with options`;
   console.log(`tier ${tier} seed ${seed}: ${scenario.requests.length} requests, ${plan.visits.length} visits, ${plan.unscheduled.length} unscheduled`);
-  console.log(`parse scenario ${ms(parseMs)}; indexPlan ${ms(indexMs)} (once)`);
-  console.log(`recommend × ${times.length}: p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted[sorted.length - 1] ?? NaN)}; ${withOptions} with options`);
-  console.log(`${taken.length} single-occurrence visits taken out: indexPlan ${ms(index2Ms)}`);
-  console.log(`recommend × ${times2.length}: p50 ${ms(percentile(sorted2, 50))}, p95 ${ms(percentile(sorted2, 95))}, max ${ms(sorted2[sorted2.length - 1] ?? NaN)}; ${withOptions2} with options`);
+  console.log(`parse scenario ${ms(parseMs)}; first call, which indexes the plan, ${ms(f.firstCallMs)}`);
+  console.log(`unscheduled occurrences: ${line(f.unscheduled)}`);
+  console.log(`occurrences of single-occurrence visits taken out of the plan: ${line(f.takenOut)}`);
 }
 
 main(process.argv.slice(2));
