@@ -4,7 +4,8 @@
  * `internal error: <message>` with exit code 3 (the stack only with JOINT_INSPECTION_DEBUG=1).
  */
 import { version } from '../../package.json';
-import { commandUsage, parseCommandLine, usageErrorText, usageText } from './args.js';
+import { parseCommandLine } from './args.js';
+import { commandUsage, usageErrorText, usageText } from './help.js';
 import { runPlan } from './commands/plan.js';
 import { runValidate } from './commands/validate.js';
 import { runExport } from './commands/export.js';

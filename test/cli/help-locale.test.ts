@@ -3,7 +3,7 @@
  * (anywhere on the line) or `JOINT_INSPECTION_LOCALE=en`. Run in-process through `runCli`.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMAND_HELP, HELP_WORDS, type Localized } from '../../src/cli/args.js';
+import { COMMAND_HELP, HELP_WORDS, type Localized } from '../../src/cli/help.js';
 import { runCli, type CliIo } from '../../src/cli/run.js';
 
 async function cli(argv: string[], env: Record<string, string> = {}) {
