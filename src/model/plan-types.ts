@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { planSchema } from './plan.js';
 import type { Basis, DateRange } from './primitives.js';
 import type { ReasonCode, SoftFindingCode, WarningCode } from './codes.js';
+import type { TeamDrawAudit } from './team-audit.js';
 
 /**
  * One visit: one enterprise on one day, one joint team, several occurrences (contract §2).
@@ -267,6 +268,8 @@ export type Plan = {
   softFindings?: SoftFinding[];
   metrics: Metrics;
   meta: PlanMeta;
+  /** Added by this library, only with the `audit` option: how each team was drawn (双随机), for `verifyTeamDraw`. */
+  audit?: TeamDrawAudit;
 };
 
 // Drift checks: the precise types must stay readable by the lenient schemas (a plan the

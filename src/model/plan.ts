@@ -1,6 +1,7 @@
 /** The plan of contract v1 §2 as a zod schema; types are inferred from it. */
 import { z } from 'zod';
 import { dateSchema, idSchema, timeSchema } from './primitives.js';
+import { teamDrawAuditSchema } from './team-audit.js';
 
 export const visitSchema = z.object({
   id: idSchema,
@@ -66,6 +67,8 @@ export const planSchema = z.object({
   softFindings: z.array(softFindingSchema).optional(),
   metrics: metricsSchema,
   meta: metaSchema,
+  /** Added by this library (the `audit` option): how each team was drawn; see team-audit.ts. */
+  audit: teamDrawAuditSchema.optional(),
 });
 
 /*
@@ -108,6 +111,8 @@ export const planInputSchema = z.object({
   softFindings: z.array(z.looseObject({ code: z.string() })).optional(),
   metrics: metricsInputSchema.optional(),
   meta: metaInputSchema.optional(),
+  // Accepted and not read: the validator checks the plan, not how its teams were drawn (verifyTeamDraw does).
+  audit: z.unknown().optional(),
 });
 
 // The plan the planner returns, typed precisely (codes as unions, `details` per code, `meta`

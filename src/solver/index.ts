@@ -75,6 +75,7 @@ function checkedOptions(given: unknown): PlanOptions {
   expect('signal', (v) => typeof v === 'object' && v !== null && 'aborted' in v, 'AbortSignal');
   expect('assert', isBoolean, 'boolean');
   expect('computeSeparateVisits', isBoolean, 'boolean');
+  expect('audit', isBoolean, 'boolean');
   if (issues.length > 0) throw new InputError('options', issues, locale);
   return o as PlanOptions;
 }
@@ -92,6 +93,7 @@ function start(input: Scenario, given: PlanOptions | undefined): Run {
   const problem = compileProblem(scenario);
   const compiledAt = now();
   const state = new PlanState(problem, seed);
+  state.auditTeams = options.audit ?? defaultPlanOptions.audit;
   const steps = search(state, {
     deadline: t0 + timeLimitMs,
     now,

@@ -9,6 +9,7 @@ import type { CCap, COccurrence, COfficer } from '../compile/problem.js';
 import { placeBest } from './construct.js';
 import { mixKey } from '../util/random.js';
 import { dayList, isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
+import { withSwap } from './team-record.js';
 
 /** Whether these occurrences' parts fit one visit: each department's minutes, and the number of departments. */
 function fitsOneVisit(P: PlanState['P'], occurrences: readonly number[]): boolean {
@@ -224,10 +225,7 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
       const offset = n > 0 ? Math.floor(mixKey(state.enterpriseHash[v.enterprise] as number, v.day, team.department + 11) * n) : 0;
       for (let j = 0; j < Math.min(n, REBALANCE_WINDOW); j++) {
         const c = present[(offset + j) % n] as number;
-        if (team.officers.includes(c) || (load[c] as number) + 1 >= (load[officer] as number)) continue;
-        const off = P.officers[c] as COfficer;
-        if (!state.admits(c, v.enterprise) || !state.hasRoom(c, v.day, length) || !state.isFree(c, v.day, v.start, v.end, v.enterprise)) continue;
-        if (quals.length > 0 && !keepsQualifications(P.officers, quals, off, team.officers, officer)) continue;
+        if (!swapFits(state, v, team.officers, officer, c, quals)) continue;
         const k = (load[c] as number) + mixKey(state.officerHash[c] as number, state.enterpriseHash[v.enterprise] as number, v.day);
         if (k < bestKey) {
           bestKey = k;
@@ -237,15 +235,26 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
       if (best < 0) continue;
       const officers = [...team.officers.filter((x) => x !== officer), best].sort((a, b) => a - b);
       teams = teams.map((x, j) => (j === t ? { department: x.department, officers } : x));
+      // An audited plan records the swap beside the draw it changes (team-record.ts).
+      const audit = v.audit && withSwap(state, v.audit, v, team.department, officer, best, offset, REBALANCE_WINDOW, (c) => swapFits(state, v, team.officers, officer, c, quals));
       const mark = state.mark();
       state.remove(key);
-      state.commit({ ...v, teams }, key);
+      state.commit({ ...v, teams, audit }, key);
       state.release(mark);
       changed = true;
       break;
     }
   }
   return changed;
+}
+
+/** Whether officer `c` may replace `out` in `team` (of visit `v`): lighter by two visits, admitted, with room, free then, keeping the qualifications. */
+function swapFits(state: PlanState, v: PlacedVisit, team: readonly number[], out: number, c: number, quals: readonly string[]): boolean {
+  const P = state.P;
+  const load = state.officerLoad;
+  if (team.includes(c) || (load[c] as number) + 1 >= (load[out] as number)) return false;
+  if (!state.admits(c, v.enterprise) || !state.hasRoom(c, v.day, v.end - v.start) || !state.isFree(c, v.day, v.start, v.end, v.enterprise)) return false;
+  return quals.length === 0 || keepsQualifications(P.officers, quals, P.officers[c] as COfficer, team, out);
 }
 
 /** Whether a team with `out` replaced by `candidate` still holds every qualification. */

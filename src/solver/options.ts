@@ -44,6 +44,11 @@ export interface PlanOptions {
   clock?: () => number;
   /** Plan each department alone as well, to report `separateVisits` and `visitsSaved`. */
   computeSeparateVisits?: boolean;
+  /**
+   * Record in the plan's `audit` section how every team was drawn (双随机), for
+   * `verifyTeamDraw`; off by default, as a city's year makes it large (docs/team-audit.md).
+   */
+  audit?: boolean;
 }
 
 /**
@@ -61,4 +66,5 @@ export const defaultPlanOptions = {
   assert: false,
   stallRounds: 1,
   computeSeparateVisits: true,
+  audit: false,
 } as const;

@@ -10,6 +10,7 @@ import { namesOf } from '../report/names.js';
 import { reasonMessage, type UnscheduledReason } from '../report/reasons.js';
 import { preferredDateFindings, type PlacedOccurrence } from '../report/soft-findings.js';
 import { calendarWarnings, certificateWarnings, unknownFieldWarnings } from '../report/warnings.js';
+import { teamAuditOf } from './audit-report.js';
 import { diagnose, type Diagnosis } from './diagnose.js';
 import { visitIdsFor } from './ids.js';
 import { sortSmall, type Placement, type PlacedVisit, type PlanState } from './state.js';
@@ -166,6 +167,8 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     ...(softFindings.length > 0 ? { softFindings } : {}),
     metrics,
     meta: { engine: ENGINE, engineVersion: ENGINE_VERSION, seed: options.seed, elapsedMs: Math.round(options.elapsedMs), ...options.extraMeta },
+    // Added by this library, only when asked for (`plan`'s `audit` option): how each team was drawn.
+    ...(state.auditTeams ? { audit: teamAuditOf(state, placed, visitIds) } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import type { CEnterprise, COfficer, CompiledProblem } from '../compile/problem.
 import { mixKey } from '../util/random.js';
 import { sortSmall } from './arrays.js';
 import type { Evaluation, PlanState, Team } from './state.js';
+import { recordStaffing } from './team-record.js';
 
 /** Officers sampled per department before all are considered (plus twice the team size). */
 export const SAMPLE = 10;
@@ -58,6 +59,9 @@ export class Staffing {
   private readonly staffFailures: Evaluation[] = [];
   /** The distinct qualifications of the part being staffed (`pickTeam`'s scratch). */
   private readonly distinct: string[] = [];
+  /** The last `staff` call's sample and each part's seeded offset: what an audited plan records (team-record.ts). */
+  private sample = 0;
+  private readonly offsets: Int32Array;
 
   constructor(state: PlanState) {
     this.state = state;
@@ -69,6 +73,7 @@ export class Staffing {
     this.freeMasks = new Int32Array(n);
     this.picked = new Int32Array(n);
     this.pickedFrom = new Int32Array(state.P.departments.length + 1);
+    this.offsets = new Int32Array(state.P.departments.length);
   }
 
   /** The failure that names a department short of officers. */
@@ -84,6 +89,7 @@ export class Staffing {
     const eh = this.state.enterpriseHash[entIdx] as number;
     const cand = this.candidates;
     this.truncated = false;
+    this.sample = sample;
     const booked = this.state.booked;
     const left = booked.presentLeft;
     const areas = booked.presentAreas;
@@ -99,6 +105,7 @@ export class Staffing {
       const n = present.length;
       const limit = sample === Infinity ? n : sample + need * 2;
       const offset = n > 0 ? Math.floor(mixKey(eh, day, d + 7) * n) : 0;
+      this.offsets[k] = offset;
       const from = used;
       // The present officers from a seeded offset, wrapping round: those serving the enterprise
       // with room for the visit (`admits` and `hasRoom`, read from the officer-days' flat lists).
@@ -169,7 +176,9 @@ export class Staffing {
       teams[k] = { department: parts.department[k] as number, officers: sortSmall(officers) };
     }
     const occs = sortSmall(occurrences.slice());
-    return { ok: true, placement: { enterprise, day, start, end: start + length, occurrences: occs, teams } };
+    // An audited plan keeps how the teams were drawn (nothing is recorded otherwise).
+    const audit = this.state.auditTeams ? recordStaffing(this.state, parts, this.candidates, this.offsets, this.sample, enterprise, day, start, length, teams) : undefined;
+    return { ok: true, placement: { enterprise, day, start, end: start + length, occurrences: occs, teams, audit } };
   }
 
 
@@ -245,11 +254,17 @@ export class Staffing {
     return -1;
   }
 
-  /** `rankOfficers` for more candidates than the key scratch holds (a comparator sort; apart, as its closure would cost every call a context). */
+  /**
+   * `rankOfficers` for more candidates than the key scratch holds (a comparator sort; apart, as
+   * its closure would cost every call a context): the same order — standing, the draw in 2^20
+   * steps, then place in the list.
+   */
   private rankMany(from: number, to: number, eh: number, day: number): void {
-    const key = (o: number) => (this.state.officerLoad[o] as number) - (this.state.staffBonus[o] as number) + mixKey(this.state.officerHash[o] as number, eh, day);
-    const sorted = Array.from(this.candidates.subarray(from, to)).sort((a, b) => key(a) - key(b) || a - b);
-    this.candidates.set(sorted, from);
+    const list = Array.from(this.candidates.subarray(from, to));
+    const standing = list.map((o) => (this.state.officerLoad[o] as number) - (this.state.staffBonus[o] as number));
+    const draw = list.map((o) => Math.floor(mixKey(this.state.officerHash[o] as number, eh, day) * 1048576));
+    const order = list.map((_, i) => i).sort((a, b) => (standing[a] as number) - (standing[b] as number) || (draw[a] as number) - (draw[b] as number) || a - b);
+    for (let i = 0; i < order.length; i++) this.candidates[from + i] = list[order[i] as number] as number;
   }
 
   /**

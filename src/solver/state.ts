@@ -12,6 +12,7 @@ import { hashString } from '../util/random.js';
 import { formatDay } from '../calendar/civil.js';
 import { OfficerDays } from './officer-days.js';
 import { SAMPLE, Staffing } from './staffing.js';
+import type { TeamRecord } from './team-record.js';
 
 export interface Team {
   department: number;
@@ -25,6 +26,8 @@ export interface Placement {
   end: number;
   occurrences: number[];
   teams: Team[];
+  /** How the teams were drawn, kept only when the plan is audited (`PlanState.auditTeams`). */
+  audit?: TeamRecord | undefined;
 }
 
 export interface PlacedVisit extends Placement {
@@ -141,6 +144,8 @@ export class PlanState {
   /** hash(seed, officer id) and hash(seed, enterprise id): the labels of the seeded draws. */
   readonly officerHash: Uint32Array;
   readonly enterpriseHash: Uint32Array;
+  /** Whether placements keep the record of how their teams were drawn (`plan`'s `audit` option; off: nothing is recorded). */
+  auditTeams = false;
 
   constructor(P: CompiledProblem, seed: number) {
     this.P = P;
@@ -384,7 +389,7 @@ export class PlanState {
     if (key >= this.nextKey) this.nextKey = key + 1;
     this.version++;
     // A literal of one shape (a spread makes objects of varying shape, slower to read later).
-    const v: PlacedVisit = { enterprise: p.enterprise, day: p.day, start: p.start, end: p.end, occurrences: p.occurrences, teams: p.teams, key };
+    const v: PlacedVisit = { enterprise: p.enterprise, day: p.day, start: p.start, end: p.end, occurrences: p.occurrences, teams: p.teams, audit: p.audit, key };
     this.visits.set(key, v);
     let visits = this.entVisits[p.enterprise];
     if (!visits) this.entVisits[p.enterprise] = visits = [];
