@@ -185,3 +185,23 @@ export {
   type OccurrenceChange,
   type ReplanReason,
 } from './replan/index.js';
+
+// Draw: random draws of enterprises (双随机) on permanent random numbers, coordinated across tasks, with an audit record anyone can verify.
+export {
+  draw,
+  defaultDrawOptions,
+  type DrawTask,
+  type DrawParticipant,
+  type DrawPopulation,
+  type DrawOptions,
+  type DrawResult,
+  type DrawnRequest,
+  type DrawRule,
+  type DrawAuditStratum,
+  type DrawAuditUnit,
+  type DrawAuditTask,
+  type EnterpriseDrawAudit,
+  type Rounding,
+  type Stratum,
+} from './draw/index.js';
+export { verifyDraw, DrawError, type DrawVerification, type DrawMismatch, type DrawMismatchCode, type VerifyDrawOptions } from './draw/verify.js';

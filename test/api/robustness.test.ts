@@ -54,6 +54,8 @@ const FUNCTIONS: Record<string, number> = {
   scenarioCalendar: 1,
   expandOccurrences: 1,
   csvField: 2,
+  draw: 3,
+  verifyDraw: 2,
 };
 
 describe('every exported function, given anything', () => {
