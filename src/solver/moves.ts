@@ -203,6 +203,7 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
   if (!ent) return false;
   const length = v.end - v.start;
   let teams = v.teams;
+  let audit = v.audit;
   let changed = false;
   for (let t = 0; t < teams.length; t++) {
     const team = teams[t] as PlacedVisit['teams'][number];
@@ -236,7 +237,7 @@ export function rebalance(state: PlanState, key: number, mean: Float64Array): bo
       const officers = [...team.officers.filter((x) => x !== officer), best].sort((a, b) => a - b);
       teams = teams.map((x, j) => (j === t ? { department: x.department, officers } : x));
       // An audited plan records the swap beside the draw it changes (team-record.ts).
-      const audit = v.audit && withSwap(state, v.audit, v, team.department, officer, best, offset, REBALANCE_WINDOW, (c) => swapFits(state, v, team.officers, officer, c, quals));
+      audit = audit && withSwap(state, audit, v, team.department, officer, best, offset, REBALANCE_WINDOW, (c) => swapFits(state, v, team.officers, officer, c, quals));
       const mark = state.mark();
       state.remove(key);
       state.commit({ ...v, teams, audit }, key);
