@@ -131,6 +131,8 @@ export interface DrawVerification {
   valid: boolean;
   kind: string;
   mismatches: DrawMismatch[];
+  /** The samples as the record's own data give them, task id → enterprise ids (sorted): the draw rebuilt from the record alone. */
+  drawn: Record<string, string[]>;
 }
 
 /**
@@ -163,33 +165,35 @@ export function verifyDraw(audit: unknown, options: VerifyDrawOptions = {}): Dra
   const record = read.audit;
   switch (record.kind) {
     case 'enterprise-draw': {
-      const mismatches = verifyEnterpriseDraw(record, locale);
-      return { valid: mismatches.length === 0, kind: record.kind, mismatches };
+      const { mismatches, drawn } = verifyEnterpriseDraw(record, locale);
+      return { valid: mismatches.length === 0, kind: record.kind, mismatches, drawn };
     }
   }
 }
 
-function verifyEnterpriseDraw(audit: EnterpriseDrawAudit, locale: Locale): DrawMismatch[] {
+function verifyEnterpriseDraw(audit: EnterpriseDrawAudit, locale: Locale): { mismatches: DrawMismatch[]; drawn: Record<string, string[]> } {
   const out: DrawMismatch[] = [];
+  const drawn: Record<string, string[]> = {};
   const say = (segments: (string | number)[], code: DrawMismatchCode, details: Record<string, unknown>) =>
     out.push({ code, path: formatPath(segments), ...(typeof details.taskId === 'string' ? { taskId: details.taskId } : {}), message: drawText(locale, code, details), expected: details.expected, found: details.found });
   if (audit.method !== ENTERPRISE_DRAW_METHOD) {
     say(['method'], 'unknown_method', { expected: ENTERPRISE_DRAW_METHOD, found: audit.method });
-    return out;
+    return { mismatches: out, drawn };
   }
   const groups = coordinationGroups(audit.tasks.map((t) => ({ id: t.taskId, coordinateWith: t.coordinatedWith })));
   audit.tasks.forEach((task, i) => {
     const group = (groups[i] as number[]).map((j) => (audit.tasks[j] as DrawAuditTask).taskId);
     const stream = streamOf(task.taskId, group);
     if (stream !== task.stream) say(['tasks', i, 'stream'], 'stream', { taskId: task.taskId, expected: stream, found: task.stream });
-    verifyTask(audit.seed, task, ['tasks', i], say, locale);
+    drawn[task.taskId] = verifyTask(audit.seed, task, ['tasks', i], say, locale);
   });
-  return out;
+  return { mismatches: out, drawn };
 }
 
 type Say = (segments: (string | number)[], code: DrawMismatchCode, details: Record<string, unknown>) => void;
 
-function verifyTask(seed: number, task: DrawAuditTask, at: (string | number)[], say: Say, locale: Locale): void {
+/** Checks one task's record; returns its sample as the rules give it. */
+function verifyTask(seed: number, task: DrawAuditTask, at: (string | number)[], say: Say, locale: Locale): string[] {
   const taskId = task.taskId;
   const count = new Map<string, number>();
   for (const u of task.units) count.set(u.name, (count.get(u.name) ?? 0) + 1);
@@ -236,4 +240,5 @@ function verifyTask(seed: number, task: DrawAuditTask, at: (string | number)[], 
   const drawn = task.units.filter((_, k) => DRAWN.has(expectedRule.get(k) as DrawRule)).map((u) => u.enterpriseId).sort(byCodeUnits);
   const recordedDrawn = [...task.drawn].sort(byCodeUnits);
   if (drawn.length !== recordedDrawn.length || drawn.some((id, k) => id !== recordedDrawn[k])) say([...at, 'drawn'], 'drawn', { taskId, expected: drawn.length, found: recordedDrawn.length });
+  return drawn;
 }
