@@ -138,7 +138,7 @@ function crossCheck(raw: unknown[], tasks: readonly (ReadTask | undefined)[], sc
       else if (!ids.has(entry) && !previous.has(entry)) issues.push(unknownTask([i, 'avoid', k], entry, locale));
     });
   });
-  issues.push(...coordinationConflicts(tasks, ids, locale));
+  issues.push(...coordinationConflicts(tasks, locale));
   issues.push(...avoidCycles(tasks, ids, locale));
   return issues;
 }
@@ -163,14 +163,15 @@ export function coordinationGroups(tasks: readonly { id: string; coordinateWith:
 }
 
 /** A task that avoids one it shares its random numbers with asks for two opposite things. */
-function coordinationConflicts(tasks: readonly (ReadTask | undefined)[], ids: ReadonlyMap<string, number>, locale: Locale): InputIssue[] {
-  const known = tasks.filter((t): t is ReadTask => t !== undefined);
+function coordinationConflicts(tasks: readonly (ReadTask | undefined)[], locale: Locale): InputIssue[] {
+  const at = tasks.flatMap((t, i) => (t ? [i] : []));
+  const known = at.map((i) => tasks[i] as ReadTask);
   const groups = coordinationGroups(known);
   const issues: InputIssue[] = [];
   known.forEach((task, g) => {
     const group = new Set((groups[g] as number[]).map((j) => (known[j] as ReadTask).id));
     task.avoid.forEach((entry, k) => {
-      if (typeof entry === 'string' && entry !== task.id && group.has(entry)) issues.push(drawIssue([ids.get(task.id) as number, 'avoid', k], 'avoid_coordinated', { taskId: entry }, locale));
+      if (typeof entry === 'string' && entry !== task.id && group.has(entry)) issues.push(drawIssue([at[g] as number, 'avoid', k], 'avoid_coordinated', { taskId: entry }, locale));
     });
   });
   return issues;

@@ -35,12 +35,12 @@ describe('verifyDraw re-derives a draw from its record alone', () => {
 });
 
 describe('a tampered record fails verification', () => {
-  const tamper = (change: (a: EnterpriseDrawAudit) => void) => {
+  const tamper = (change: (a: EnterpriseDrawAudit) => unknown) => {
     const a = fresh();
     change(a);
     return verifyDraw(a);
   };
-  const swapDrawn = (a: EnterpriseDrawAudit) => {
+  const swapDrawn = (a: EnterpriseDrawAudit): void => {
     const t = a.tasks[0] as EnterpriseDrawAudit['tasks'][number];
     const drawnUnit = t.units.find((u) => u.rule === 'drawn');
     const other = t.units.find((u) => u.rule === 'not-drawn' && u.stratum === drawnUnit?.stratum);
@@ -50,7 +50,8 @@ describe('a tampered record fails verification', () => {
     t.drawn = t.units.filter((u) => u.rule === 'drawn').map((u) => u.enterpriseId).sort();
   };
 
-  it.each([
+  type Change = (a: EnterpriseDrawAudit) => unknown;
+  it.each<[string, Change, string]>([
     ['a favoured enterprise swapped in for a drawn one (rules and drawn list edited together)', swapDrawn, 'rule'],
     ['an enterprise added to the drawn list', (a: EnterpriseDrawAudit) => a.tasks[1]?.drawn.push('EB1'), 'drawn'],
     ['a random number edited', (a: EnterpriseDrawAudit) => ((a.tasks[0] as EnterpriseDrawAudit['tasks'][number]).units[0]!.prn = 0.000001), 'prn'],
@@ -63,8 +64,8 @@ describe('a tampered record fails verification', () => {
     ['the coordination dropped from one side only', (a: EnterpriseDrawAudit) => (a.tasks[1]!.stream = 'task:FIRE'), 'stream'],
     ['an avoided enterprise forgotten', (a: EnterpriseDrawAudit) => a.tasks[2]!.avoided.splice(0, a.tasks[2]!.avoided.length), 'rule'],
     ['another method named', (a: EnterpriseDrawAudit) => (a.method = 'joint-inspection/enterprise-draw@0'), 'unknown_method'],
-  ] as const)('%s', (_name, change, code) => {
-    const check = tamper(change as (a: EnterpriseDrawAudit) => void);
+  ])('%s', (_name, change, code) => {
+    const check = tamper(change);
     expect(check.valid).toBe(false);
     expect(check.mismatches.map((m) => m.code)).toContain(code);
     for (const m of check.mismatches) expect(m.path).toMatch(/^(tasks\[\d+\]|method)/);
