@@ -15,6 +15,7 @@ import { drawText } from './messages.js';
 import { ENTERPRISE_DRAW_METHOD, permanentRandom, roundingDraw, streamOf } from './prn.js';
 import { byCodeUnits, drawOrder, expectedSize, idsHash, ratioOf, ROUNDINGS, sampleSizes, STRATA, type Stratum } from './sample.js';
 import { coordinationGroups, populationSchema } from './tasks.js';
+import { verifyTeamDraw, type TeamDrawMismatchCode } from './team-audit.js';
 import type { DrawAuditTask, DrawRule, EnterpriseDrawAudit } from './types.js';
 
 /**
@@ -119,7 +120,7 @@ export interface DrawMismatch {
  * @example
  * const prnOnly = verification.mismatches.filter((m) => m.code === ('prn' satisfies DrawMismatchCode));
  */
-export type DrawMismatchCode = 'unknown_method' | 'stream' | 'duplicate_unit' | 'prn' | 'stratum_unlisted' | 'stratum_size' | 'stratum_hash' | 'rounding_draw' | 'sample_size' | 'rule' | 'drawn';
+export type DrawMismatchCode = 'unknown_method' | 'stream' | 'duplicate_unit' | 'prn' | 'stratum_unlisted' | 'stratum_size' | 'stratum_hash' | 'rounding_draw' | 'sample_size' | 'rule' | 'drawn' | TeamDrawMismatchCode;
 
 /**
  * What `verifyDraw` returns: `valid` when everything re-derives as recorded.
@@ -143,6 +144,9 @@ export interface DrawVerification {
 export interface VerifyDrawOptions {
   /** Language of messages; default `zh-CN`. */
   locale?: Locale;
+  /** A `team-draw` record only (a plan's `audit`): its scenario and plan, as `verifyTeamDraw` takes them. */
+  scenario?: unknown;
+  plan?: unknown;
 }
 
 /**
@@ -160,6 +164,12 @@ export interface VerifyDrawOptions {
 export function verifyDraw(audit: unknown, options: VerifyDrawOptions = {}): DrawVerification {
   const given = typeof options === 'object' && options !== null ? (options as { locale?: unknown }).locale : undefined;
   const locale: Locale = given === 'en' ? 'en' : 'zh-CN';
+  if (typeof audit === 'object' && audit !== null && (audit as { kind?: unknown }).kind === 'team-draw') {
+    // A plan's team-draw audit (officers drawn at random): team-audit.ts; nothing to rebuild per task.
+    const { scenario, plan } = typeof options === 'object' && options !== null ? options : ({} as VerifyDrawOptions);
+    const { valid, kind, mismatches } = verifyTeamDraw(audit, scenario, { locale, ...(plan !== undefined ? { plan } : {}) });
+    return { valid, kind, mismatches, drawn: {} };
+  }
   const read = readAuditRecord(audit, locale);
   if ('issues' in read) throw new DrawError('draw-audit', read.issues, locale);
   const record = read.audit;
