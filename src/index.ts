@@ -205,3 +205,6 @@ export {
   type Stratum,
 } from './draw/index.js';
 export { verifyDraw, DrawError, type DrawVerification, type DrawMismatch, type DrawMismatchCode, type VerifyDrawOptions } from './draw/verify.js';
+// Officers drawn at random (双随机), auditable: the plan's `audit` section (option `audit`) and its verifier.
+export { verifyTeamDraw, type TeamDrawVerification, type TeamDrawMismatch, type TeamDrawMismatchCode, type TeamDrawVerifyOptions } from './draw/team-audit.js';
+export type { TeamDrawAudit, TeamDrawEntry } from './model/team-audit.js';

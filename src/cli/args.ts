@@ -19,7 +19,7 @@ export type { CommandName } from './help.js';
 export type Command =
   | { kind: 'help'; command?: CommandName; locale: Locale }
   | { kind: 'version' }
-  | { kind: 'plan'; scenario: string; out?: string; seed?: number; timeLimitMs?: number; locale: Locale; allowUnknownFields?: boolean }
+  | { kind: 'plan'; scenario: string; out?: string; seed?: number; timeLimitMs?: number; audit?: boolean; locale: Locale; allowUnknownFields?: boolean }
   | { kind: 'validate'; scenario: string; plan: string; json: boolean; strict: boolean; departmentIds?: string[]; context?: string; allowUnknownFields?: boolean; locale: Locale }
   | {
       kind: 'export';
@@ -270,7 +270,7 @@ function helpCommand(args: string[], locale: Locale): Command {
 }
 
 function planCommand(args: string[], ctx: Context): Command {
-  const options = { ...HELP, out: { type: 'string' }, seed: { type: 'string' }, 'time-limit': { type: 'string' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
+  const options = { ...HELP, out: { type: 'string' }, seed: { type: 'string' }, 'time-limit': { type: 'string' }, audit: { type: 'boolean' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('plan', values, ctx);
   const [scenario, ...extra] = positionals;
@@ -288,6 +288,7 @@ function planCommand(args: string[], ctx: Context): Command {
     ...(out !== undefined && out !== '-' ? { out } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
+    ...(values.audit ? { audit: true } : {}),
     ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
   };
 }

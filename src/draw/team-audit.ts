@@ -9,7 +9,7 @@
  */
 import { horizonDays, unavailableDays, type DaySet } from '../calendar/availability.js';
 import { parseDay } from '../calendar/civil.js';
-import { InputError, fromZodIssues, makeIssue, type InputIssue } from '../model/issues.js';
+import { InputError, ScenarioError, fromZodIssues, makeIssue } from '../model/issues.js';
 import { safeParseScenario } from '../model/parse.js';
 import { isParsedScenario } from '../model/parsed.js';
 import type { Inspector, Scenario } from '../model/scenario.js';
@@ -18,55 +18,63 @@ import { formatMessage, type Locale } from '../report/format.js';
 import { idsAsNames, namesOf, type Names } from '../report/names.js';
 import { hashString, mixKey } from '../util/random.js';
 import { teamAuditMessages } from './team-audit-messages.js';
+// verify.ts dispatches here (`verifyDraw`); its error class is used only when called, so the cycle is harmless.
+import { DrawError } from './verify.js';
 
 /** Officers in the load rebalancing's window (method team-draw/1). */
 const SWAP_WINDOW = 16;
 
 /**
- * What a finding of `verifyTeamDraw` is about.
+ * What a mismatch of `verifyTeamDraw` is about (`verifyDraw` reports them too).
  * @example
- * const code: TeamDrawFindingCode = 'DRAW_MISMATCH';
+ * const draws = check.mismatches.filter((m) => m.code === ('officer_draw' satisfies TeamDrawMismatchCode));
  */
-export type TeamDrawFindingCode =
-  | 'METHOD_UNKNOWN'
-  | 'DRAW_MISMATCH'
-  | 'OFFSET_MISMATCH'
-  | 'SCAN_MALFORMED'
-  | 'TEAM_MISMATCH'
-  | 'SWAP_INVALID'
-  | 'VISIT_MISMATCH'
-  | 'UNKNOWN_ID'
-  | 'DEPARTMENT_INDEX'
-  | 'PRESENT_MISMATCH'
-  | 'NOT_ELIGIBLE'
-  | 'STATUS_MISMATCH'
-  | 'HOLDS_MISMATCH';
+export type TeamDrawMismatchCode =
+  | 'unknown_method'
+  | 'officer_draw'
+  | 'scan_offset'
+  | 'scan'
+  | 'team'
+  | 'swap'
+  | 'plan_visit'
+  | 'unknown_id'
+  | 'department_index'
+  | 'present'
+  | 'not_eligible'
+  | 'scan_status'
+  | 'holds';
 
 /**
- * One way the audit fails to prove its draws: a code, the JSON path in the audit, a message.
+ * One way a team-draw audit fails to prove its draws: a code, the JSON path in the audit, a
+ * message naming the visit, department and officers; what the rule gives and what is recorded.
  * @example
- * for (const f of verifyTeamDraw(plan.audit).findings) console.log(f.path, f.message);
+ * for (const m of verifyTeamDraw(plan.audit).mismatches) console.log(m.path, m.message);
  */
-export interface TeamDrawFinding {
-  code: TeamDrawFindingCode;
+export interface TeamDrawMismatch {
+  code: TeamDrawMismatchCode;
   /** Where in the audit, e.g. `teams[4].scanned[2].draw`. */
   path: string;
   visitId?: string;
   message: string;
+  /** What the seed, the rule or the scenario gives, and what the audit records (when the mismatch is a value). */
+  expected?: unknown;
+  found?: unknown;
+  /** The facts of the message (ids, the problem's key). */
   details: Record<string, unknown>;
 }
 
 /**
- * The verdict of `verifyTeamDraw`.
+ * The verdict of `verifyTeamDraw`: `valid` when every draw, scan and team is as the rule gives.
  * @example
- * const { valid, teams, findings } = verifyTeamDraw(plan.audit, scenario);
+ * const { valid, teams, draws, mismatches } = verifyTeamDraw(plan.audit, scenario);
  */
 export interface TeamDrawVerification {
   valid: boolean;
-  /** Teams checked, and draws recomputed. */
+  kind: 'team-draw';
+  /** Teams in the audit, and draws recomputed. */
   teams: number;
   draws: number;
-  findings: TeamDrawFinding[];
+  mismatches: TeamDrawMismatch[];
 }
 
 /**
@@ -77,14 +85,14 @@ export interface TeamDrawVerification {
 export interface TeamDrawVerifyOptions {
   /** Language of the messages; default `zh-CN`. */
   locale?: Locale;
-  /** The plan the audit belongs to: then each team in the audit must be the plan's. */
+  /** The plan the audit belongs to: then the audit's teams must be the plan's, visit by visit. */
   plan?: unknown;
 }
 
 interface Ctx {
   locale: Locale;
   names: Names;
-  findings: TeamDrawFinding[];
+  mismatches: TeamDrawMismatch[];
 }
 
 /**
@@ -92,21 +100,22 @@ interface Ctx {
  * the ids, each scan, ranking and team rule applied again. With the scenario, also that each
  * scan walked exactly the officers present that day (none omitted) and each candidate was
  * eligible (department, certificate, availability, area, recusal, qualifications). Never
- * throws for a tampered audit (that is a finding); throws an `InputError` for one it cannot read.
+ * throws for a tampered audit (that is a mismatch); throws a `DrawError` (an `InputError`) for one it cannot read,
+ * and a `ScenarioError` for a scenario that is not one.
  * @example
  * const result = planSync(scenario, { seed: 7, audit: true });
  * const check = verifyTeamDraw(result.audit, scenario, { plan: result });
- * if (!check.valid) for (const f of check.findings) console.log(f.path, f.message);
+ * if (!check.valid) for (const m of check.mismatches) console.log(m.path, m.message);
  */
 export function verifyTeamDraw(audit: unknown, scenario?: unknown, options?: TeamDrawVerifyOptions): TeamDrawVerification {
   const locale = localeOf(options);
   const parsed = teamDrawAuditSchema.safeParse(audit);
-  if (!parsed.success) throw new InputError('audit', fromZodIssues(parsed.error.issues, audit, locale), locale);
+  if (!parsed.success) throw new DrawError('draw-audit', fromZodIssues(parsed.error.issues, audit, locale), locale);
   const facts = scenario === undefined ? undefined : new Facts(readScenario(scenario, locale));
-  const ctx: Ctx = { locale, names: facts ? namesOf(facts.scenario, locale) : idsAsNames, findings: [] };
+  const ctx: Ctx = { locale, names: facts ? namesOf(facts.scenario, locale) : idsAsNames, mismatches: [] };
   const a = parsed.data;
   let draws = 0;
-  if (a.method !== TEAM_DRAW_METHOD) add(ctx, 'METHOD_UNKNOWN', 'method', undefined, { method: a.method, known: TEAM_DRAW_METHOD });
+  if (a.method !== TEAM_DRAW_METHOD) add(ctx, 'unknown_method', 'method', undefined, { method: a.method, known: TEAM_DRAW_METHOD });
   else {
     const horizon = parseDay(a.horizonStart) as number;
     a.teams.forEach((team, i) => {
@@ -115,7 +124,7 @@ export function verifyTeamDraw(audit: unknown, scenario?: unknown, options?: Tea
   }
   const plan = options?.plan;
   if (plan !== undefined) checkPlan(ctx, a, plan);
-  return { valid: ctx.findings.length === 0, teams: a.teams.length, draws, findings: ctx.findings };
+  return { valid: ctx.mismatches.length === 0, kind: 'team-draw', teams: a.teams.length, draws, mismatches: ctx.mismatches };
 }
 
 type Drawn = Extract<TeamDrawEntry, { rule: 'draw' | 'rebalanced' }>;
@@ -133,12 +142,22 @@ function localeOf(options: unknown): Locale {
 function readScenario(input: unknown, locale: Locale): Scenario {
   if (isParsedScenario(input)) return input;
   const parsed = safeParseScenario(input, { locale });
-  if (!parsed.success) throw new InputError('scenario', parsed.issues, locale);
+  if (!parsed.success) throw new ScenarioError(parsed.issues, locale);
   return parsed.data;
 }
 
-function add(ctx: Ctx, code: TeamDrawFindingCode, path: string, visitId: string | undefined, details: Record<string, unknown>): void {
-  ctx.findings.push({ code, path, ...(visitId !== undefined ? { visitId } : {}), message: formatMessage(teamAuditMessages, ctx.locale, code, { visitId, ...details }), details });
+function add(ctx: Ctx, code: TeamDrawMismatchCode, path: string, visitId: string | undefined, details: Record<string, unknown>): void {
+  const expected = details.expectedIds ?? details.expected;
+  const found = details.recordedIds ?? details.recorded;
+  ctx.mismatches.push({
+    code,
+    path,
+    ...(visitId !== undefined ? { visitId } : {}),
+    message: formatMessage(teamAuditMessages, ctx.locale, code, { visitId, ...details }),
+    ...(expected !== undefined ? { expected } : {}),
+    ...(found !== undefined ? { found } : {}),
+    details,
+  });
 }
 
 const say = (ctx: Ctx, key: string, values: Record<string, unknown> = {}) => formatMessage(teamAuditMessages, ctx.locale, key, values);
@@ -158,8 +177,8 @@ function checkTeam(ctx: Ctx, a: TeamDrawAudit, t: Drawn, path: string, horizon: 
   let draws = 0;
   // The scan: its seeded beginning, its length, where it stops.
   const offset = t.present > 0 ? Math.floor(mixKey(eh, day, t.departmentIndex + 7) * t.present) : 0;
-  if (t.offset !== offset) add(ctx, 'OFFSET_MISMATCH', `${path}.offset`, t.visitId, { ...here, recorded: t.offset, expected: offset });
-  const malformed = (problem: string, values: Record<string, unknown>, at = path) => add(ctx, 'SCAN_MALFORMED', at, t.visitId, { ...here, reason: problem, problem: say(ctx, `problem.${problem}`, values) });
+  if (t.offset !== offset) add(ctx, 'scan_offset', `${path}.offset`, t.visitId, { ...here, recorded: t.offset, expected: offset });
+  const malformed = (problem: string, values: Record<string, unknown>, at = path) => add(ctx, 'scan', at, t.visitId, { ...here, reason: problem, problem: say(ctx, `problem.${problem}`, values) });
   const sample = a.sampleBase + 2 * t.need;
   if (t.limit !== null && t.limit !== sample) malformed('limit', { recorded: t.limit, expected: sample }, `${path}.limit`);
   if (t.scanned.length > t.present) malformed('too-long', { count: t.scanned.length, present: t.present }, `${path}.scanned`);
@@ -175,7 +194,7 @@ function checkTeam(ctx: Ctx, a: TeamDrawAudit, t: Drawn, path: string, horizon: 
     }
     const draw = mixKey(officerHash(a.seed, s.officerId), eh, day);
     draws++;
-    if (s.draw !== draw) add(ctx, 'DRAW_MISMATCH', `${path}.scanned[${j}].draw`, t.visitId, { ...here, inspector: inspector(s.officerId), inspectorId: s.officerId, recorded: s.draw, expected: draw });
+    if (s.draw !== draw) add(ctx, 'officer_draw', `${path}.scanned[${j}].draw`, t.visitId, { ...here, inspector: inspector(s.officerId), inspectorId: s.officerId, recorded: s.draw, expected: draw });
     eligible.push({ s, draw, at: j });
   });
   const taken = t.scanned.filter((s) => s.status === 'eligible').length;
@@ -193,7 +212,7 @@ function checkTeam(ctx: Ctx, a: TeamDrawAudit, t: Drawn, path: string, horizon: 
   );
   const drawn = t.rule === 'rebalanced' ? (t.drawn ?? []) : t.chosen;
   if (team === undefined || !sameSet(team, drawn)) {
-    add(ctx, 'TEAM_MISMATCH', `${path}.${t.rule === 'rebalanced' ? 'drawn' : 'chosen'}`, t.visitId, { ...here, expected: team === undefined ? say(ctx, 'none') : list(ctx, [...team].sort(), inspector), recorded: list(ctx, drawn, inspector), expectedIds: team ?? null, recordedIds: drawn });
+    add(ctx, 'team', `${path}.${t.rule === 'rebalanced' ? 'drawn' : 'chosen'}`, t.visitId, { ...here, expected: team === undefined ? say(ctx, 'none') : list(ctx, [...team].sort(), inspector), recorded: list(ctx, drawn, inspector), expectedIds: team ?? null, recordedIds: drawn });
   }
   draws += checkSwaps(ctx, a, t, path, day, eh, drawn);
   if (facts) facts.check(ctx, t, path);
@@ -243,9 +262,9 @@ function checkSwaps(ctx: Ctx, a: TeamDrawAudit, t: Drawn, path: string, day: num
   swaps.forEach((s, k) => {
     const at = `${path}.swaps[${k}]`;
     const bad = (problem: string, values: Record<string, unknown> = {}, where = at) =>
-      add(ctx, 'SWAP_INVALID', where, t.visitId, { ...here, out: ctx.names.inspector(s.out), in: ctx.names.inspector(s.in), reason: problem, problem: say(ctx, `problem.${problem}`, values) });
+      add(ctx, 'swap', where, t.visitId, { ...here, out: ctx.names.inspector(s.out), in: ctx.names.inspector(s.in), reason: problem, problem: say(ctx, `problem.${problem}`, values) });
     const offset = s.present > 0 ? Math.floor(mixKey(eh, day, t.departmentIndex + 11) * s.present) : 0;
-    if (s.offset !== offset) add(ctx, 'OFFSET_MISMATCH', `${at}.offset`, t.visitId, { ...here, recorded: s.offset, expected: offset });
+    if (s.offset !== offset) add(ctx, 'scan_offset', `${at}.offset`, t.visitId, { ...here, recorded: s.offset, expected: offset });
     if (s.window.length !== Math.min(s.present, SWAP_WINDOW)) bad('window-size', { count: s.window.length, expected: Math.min(s.present, SWAP_WINDOW) }, `${at}.window`);
     if (!team.has(s.out)) bad('out-not-in-team', {}, `${at}.out`);
     if (team.has(s.in)) bad('in-on-team', {}, `${at}.in`);
@@ -254,7 +273,7 @@ function checkSwaps(ctx: Ctx, a: TeamDrawAudit, t: Drawn, path: string, day: num
     s.window.forEach((w, j) => {
       const draw = mixKey(officerHash(a.seed, w.officerId), eh, day);
       draws++;
-      if (w.draw !== draw) add(ctx, 'DRAW_MISMATCH', `${at}.window[${j}].draw`, t.visitId, { ...here, inspector: ctx.names.inspector(w.officerId), inspectorId: w.officerId, recorded: w.draw, expected: draw });
+      if (w.draw !== draw) add(ctx, 'officer_draw', `${at}.window[${j}].draw`, t.visitId, { ...here, inspector: ctx.names.inspector(w.officerId), inspectorId: w.officerId, recorded: w.draw, expected: draw });
       if (!w.eligible) return;
       if (team.has(w.officerId) || w.load + 1 >= s.outLoad) bad('not-lighter', { inspector: ctx.names.inspector(w.officerId) }, `${at}.window[${j}]`);
       if (w.load + draw < bestKey) {
@@ -267,7 +286,7 @@ function checkSwaps(ctx: Ctx, a: TeamDrawAudit, t: Drawn, path: string, day: num
     team.add(s.in);
   });
   if (swaps.length > 0 && !sameSet([...team], t.chosen)) {
-    add(ctx, 'TEAM_MISMATCH', `${path}.chosen`, t.visitId, { ...here, expected: list(ctx, [...team].sort(), ctx.names.inspector), recorded: list(ctx, t.chosen, ctx.names.inspector), expectedIds: [...team].sort(), recordedIds: t.chosen });
+    add(ctx, 'team', `${path}.chosen`, t.visitId, { ...here, expected: list(ctx, [...team].sort(), ctx.names.inspector), recorded: list(ctx, t.chosen, ctx.names.inspector), expectedIds: [...team].sort(), recordedIds: t.chosen });
   }
   return draws;
 }
@@ -280,7 +299,7 @@ function checkPlan(ctx: Ctx, a: TeamDrawAudit, plan: unknown): void {
   const teams = new Map<string, { departments: string[]; officers: string[]; at: number }>();
   a.teams.forEach((t, i) => {
     const v = byId.get(t.visitId);
-    const mismatch = (problem: string, values: Record<string, unknown>) => add(ctx, 'VISIT_MISMATCH', `teams[${i}]`, t.visitId, { reason: problem, problem: say(ctx, `problem.${problem}`, values) });
+    const mismatch = (problem: string, values: Record<string, unknown>) => add(ctx, 'plan_visit', `teams[${i}]`, t.visitId, { reason: problem, problem: say(ctx, `problem.${problem}`, values) });
     if (!v) return mismatch('no-visit', {});
     if (v.enterpriseId !== t.enterpriseId || v.date !== t.date) mismatch('enterprise-date', { enterprise: ctx.names.enterprise(String(v.enterpriseId)), date: String(v.date) });
     const entry = teams.get(t.visitId) ?? { departments: [], officers: [], at: i };
@@ -291,7 +310,7 @@ function checkPlan(ctx: Ctx, a: TeamDrawAudit, plan: unknown): void {
   const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
   for (const [id, v] of byId) {
     const entry = teams.get(id);
-    const mismatch = (problem: string, values: Record<string, unknown>) => add(ctx, 'VISIT_MISMATCH', entry ? `teams[${entry.at}]` : 'teams', id, { reason: problem, problem: say(ctx, `problem.${problem}`, values) });
+    const mismatch = (problem: string, values: Record<string, unknown>) => add(ctx, 'plan_visit', entry ? `teams[${entry.at}]` : 'teams', id, { reason: problem, problem: say(ctx, `problem.${problem}`, values) });
     if (!entry) {
       mismatch('not-audited', {});
       continue;
@@ -341,14 +360,14 @@ class Facts {
     const here = { department: ctx.names.department(t.departmentId), departmentId: t.departmentId, date: t.date };
     const enterprise = this.enterprises.get(t.enterpriseId);
     const index = this.departmentIndex.get(t.departmentId);
-    const unknown = (kind: string, id: string, at: string) => add(ctx, 'UNKNOWN_ID', at, t.visitId, { kind: say(ctx, `kind.${kind}`), id });
+    const unknown = (kind: string, id: string, at: string) => add(ctx, 'unknown_id', at, t.visitId, { kind: say(ctx, `kind.${kind}`), id });
     if (!enterprise) unknown('enterprise', t.enterpriseId, `${path}.enterpriseId`);
     if (index === undefined) unknown('department', t.departmentId, `${path}.departmentId`);
-    else if (index !== t.departmentIndex) add(ctx, 'DEPARTMENT_INDEX', `${path}.departmentIndex`, t.visitId, { ...here, expected: index, recorded: t.departmentIndex });
+    else if (index !== t.departmentIndex) add(ctx, 'department_index', `${path}.departmentIndex`, t.visitId, { ...here, expected: index, recorded: t.departmentIndex });
     if (!enterprise || index === undefined) return;
     // Present that day, in id order: the scan must be this list from its offset, officer by officer.
     const present = (this.byDepartment.get(t.departmentId) ?? []).filter((p) => this.absent(p, t.departmentId, t.date) === undefined).map((p) => p.id);
-    const mismatch = (problem: string, values: Record<string, unknown>, at: string) => add(ctx, 'PRESENT_MISMATCH', at, t.visitId, { ...here, reason: problem, problem: say(ctx, `problem.${problem}`, values) });
+    const mismatch = (problem: string, values: Record<string, unknown>, at: string) => add(ctx, 'present', at, t.visitId, { ...here, reason: problem, problem: say(ctx, `problem.${problem}`, values) });
     if (present.length !== t.present) mismatch('count', { present: t.present, expected: present.length }, `${path}.present`);
     else {
       t.scanned.forEach((s, j) => {
@@ -371,18 +390,18 @@ class Facts {
   private checkOfficer(ctx: Ctx, t: Drawn, officerId: string, status: Scanned['status'], holds: readonly string[] | undefined, path: string, enterprise: Scenario['enterprises'][number]): void {
     const here = { department: ctx.names.department(t.departmentId), departmentId: t.departmentId, inspector: ctx.names.inspector(officerId), inspectorId: officerId };
     const p = this.inspectors.get(officerId);
-    if (!p) return add(ctx, 'UNKNOWN_ID', `${path}.officerId`, t.visitId, { kind: say(ctx, 'kind.inspector'), id: officerId });
+    if (!p) return add(ctx, 'unknown_id', `${path}.officerId`, t.visitId, { kind: say(ctx, 'kind.inspector'), id: officerId });
     const area = enterprise.area !== undefined && p.areas !== undefined && !p.areas.includes(enterprise.area);
     const recused = p.avoid.includes(enterprise.id);
     if (status === 'eligible') {
       const why = this.absent(p, t.departmentId, t.date) ?? (area ? { key: 'reason.area', values: { area: enterprise.area } } : recused ? { key: 'reason.recused', values: { enterprise: ctx.names.enterprise(enterprise.id) } } : undefined);
-      if (why) add(ctx, 'NOT_ELIGIBLE', path, t.visitId, { ...here, reason: why.key.slice('reason.'.length), problem: say(ctx, why.key, why.key === 'reason.department' ? { owner: ctx.names.department(String(why.values.owner)) } : why.values) });
+      if (why) add(ctx, 'not_eligible', path, t.visitId, { ...here, reason: why.key.slice('reason.'.length), problem: say(ctx, why.key, why.key === 'reason.department' ? { owner: ctx.names.department(String(why.values.owner)) } : why.values) });
       const expected = t.qualifications.filter((q) => p.qualifications.includes(q));
       if (holds !== undefined && !sameSet(holds, expected)) {
-        add(ctx, 'HOLDS_MISMATCH', `${path}.holds`, t.visitId, { ...here, recorded: list(ctx, holds, (q) => q), expected: list(ctx, expected, (q) => q), recordedIds: holds, expectedIds: expected });
+        add(ctx, 'holds', `${path}.holds`, t.visitId, { ...here, recorded: list(ctx, holds, (q) => q), expected: list(ctx, expected, (q) => q), recordedIds: holds, expectedIds: expected });
       }
     } else if ((status === 'area' && !area) || (status === 'recused' && (area || !recused))) {
-      add(ctx, 'STATUS_MISMATCH', `${path}.status`, t.visitId, { ...here, status: say(ctx, `status.${status}`) });
+      add(ctx, 'scan_status', `${path}.status`, t.visitId, { ...here, status: say(ctx, `status.${status}`) });
     }
   }
 }

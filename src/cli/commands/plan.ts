@@ -1,4 +1,4 @@
-/** `joint-inspection plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--locale …]` */
+/** `joint-inspection plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--audit] [--locale …]` */
 import { InputError } from '../../model/issues.js';
 import { safeParseScenario } from '../../model/parse.js';
 import type { Plan } from '../../model/plan.js';
@@ -79,6 +79,7 @@ async function runPlanner(scenario: Scenario, cmd: PlanCommand, io: CliIo, palet
     signal: controller.signal,
     ...(cmd.seed !== undefined ? { seed: cmd.seed } : {}),
     ...(cmd.timeLimitMs !== undefined ? { timeLimitMs: cmd.timeLimitMs } : {}),
+    ...(cmd.audit === true ? { audit: true } : {}),
     ...(progress ? { onProgress: progress.update } : {}),
   };
   try {
