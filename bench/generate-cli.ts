@@ -1,21 +1,23 @@
 /**
  * Writes a generated benchmark scenario as JSON.
  *
- *   tsx bench/generate-cli.ts --tier S --seed 1 [--ample] [--year 2026] [--pretty] [--out file.json]
+ *   tsx bench/generate-cli.ts --tier S --seed 1 [--regime normal|ample|cap-bound|staff-bound] [--ample]
+ *                             [--year 2026] [--pretty] [--out file.json]
  *
  * Prints to standard output unless --out is given. Same arguments → byte-identical output.
+ * `--ample` is `--regime ample`.
  */
 import { writeFileSync } from 'node:fs';
 import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
-import { generateScenario, TIERS, type Tier } from './generator/index.js';
+import { generateScenario, isRegime, REGIMES, TIERS, type Regime, type Tier } from './generator/index.js';
 
 const USAGE =
-  'usage: tsx bench/generate-cli.ts --tier demo|S|M|L|XL [--seed N] [--ample] [--year YYYY] [--pretty] [--out FILE]';
+  'usage: tsx bench/generate-cli.ts --tier demo|S|M|L|XL [--seed N] [--regime normal|ample|cap-bound|staff-bound] [--ample] [--year YYYY] [--pretty] [--out FILE]';
 
 let tier: Tier | undefined;
 let seed = 0;
 let year = 2026;
-let ampleStaff = false;
+let regime: Regime | undefined;
 let pretty = false;
 let out: string | undefined;
 for (const f of flags(process.argv.slice(2))) {
@@ -33,8 +35,16 @@ for (const f of flags(process.argv.slice(2))) {
     case '--year':
       year = parseInteger('--year', value(), USAGE);
       break;
+    case '--regime': {
+      const v = value();
+      if (!isRegime(v)) fail(`unknown regime ${String(v)} (one of ${REGIMES.join(', ')})`, USAGE);
+      if (regime !== undefined && regime !== v) fail(`--regime ${v} contradicts --${regime === 'ample' ? 'ample' : `regime ${regime}`}`, USAGE);
+      regime = v;
+      break;
+    }
     case '--ample':
-      ampleStaff = true;
+      if (regime !== undefined && regime !== 'ample') fail(`--ample contradicts --regime ${regime}`, USAGE);
+      regime = 'ample';
       break;
     case '--pretty':
       pretty = true;
@@ -50,7 +60,7 @@ if (!tier) fail('--tier is required', USAGE);
 
 let json: string;
 try {
-  json = JSON.stringify(generateScenario({ tier, seed, ampleStaff, year }), null, pretty ? 2 : undefined);
+  json = JSON.stringify(generateScenario({ tier, seed, regime, year }), null, pretty ? 2 : undefined);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error), USAGE);
 }

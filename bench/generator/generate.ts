@@ -1,28 +1,31 @@
 /**
  * Seeded, realistic scenario generator (contract v1 §1). Every random choice comes from
  * `createRandom(seed)` through labelled forks, one per section, so the same options give
- * byte-identical JSON, and `ampleStaff` changes only the inspectors and the departments'
- * jurisdictions: enterprises, requests, caps and history are the same as without it.
+ * byte-identical JSON. The regime (bench/generator/regimes.ts) decides what binds: `ample` and
+ * `staff-bound` change only the inspectors (and `ample` the departments' jurisdictions);
+ * `cap-bound` adds recurring programmes, caps and history (programmes.ts) to the normal scenario.
  */
 import { createRandom, type Random } from '../../src/util/random.js';
 import { HONGQI_STREETS, XINXIANG_AREAS, type AreaDef } from './areas.js';
-import { buildYearCalendar, daysFromCivil, formatDay, monthEnd, monthStart, type YearCalendar } from './calendar.js';
+import { buildYearCalendar, monthEnd, monthStart } from './calendar.js';
+import { DEPARTMENTS, DEPARTMENT_IDS, INDUSTRY_WORDS, ITEMS, LEAD_BY_TAG, SECOND_TAG, TAGS, TAG_SHARE, departmentName, type Tag } from './departments.js';
+import { between, certificate, gauss, pad, personName, poisson, round5, weighted, weightedIndex } from './draw.js';
 import {
-  COMMON_WEIGHTS,
-  DEPARTMENTS,
-  DEPARTMENT_IDS,
-  INDUSTRY_WORDS,
-  ITEMS,
-  LEAD_BY_TAG,
-  SECOND_TAG,
-  TAGS,
-  TAG_SHARE,
-  TAG_WEIGHTS,
-  departmentName,
-  type DepartmentId,
-  type Tag,
-} from './departments.js';
-import { BRAND_FIRST, BRAND_SECOND, GIVEN_CHARS, SURNAMES } from './names.js';
+  COMMON_DEPT_WEIGHTS,
+  D,
+  DEPT_INDEX,
+  DEPT_ITEMS,
+  DEPT_QUALS,
+  RISKY_TAGS,
+  TAG_DEPT_WEIGHTS,
+  tagMask,
+  type EntMeta,
+  type ItemInfo,
+} from './indexed.js';
+import { BRAND_FIRST, BRAND_SECOND, SURNAMES } from './names.js';
+import { addProgrammes, PROGRAMME_CAPS, programmeHistory, type ProgrammeContext } from './programmes.js';
+import { isRegime, type Regime } from './regimes.js';
+import { staffBoundInspectors } from './staff-bound.js';
 import { tierSizes, type Tier } from './tiers.js';
 import type {
   Basis,
@@ -44,7 +47,9 @@ export interface GenerateOptions {
   tier: Tier;
   /** Default 0. Also written to `policy.seed`. */
   seed?: number;
-  /** Many more officers, no office days, expiring certificates, leave, area limits or recusals. */
+  /** What binds; default `normal`. See regimes.ts. */
+  regime?: Regime;
+  /** Same as `regime: 'ample'`: many more officers, no office days, expiring certificates, leave, area limits or recusals. */
   ampleStaff?: boolean;
   /** The horizon is this whole calendar year. Default 2026. */
   year?: number;
@@ -133,136 +138,11 @@ const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR'];
 const FIRST_TEN_RULE = 'FREQ=MONTHLY;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10';
 const FIRST_TWENTY_RULE = 'FREQ=MONTHLY;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20';
 
-// ---------------------------------------------------------------------------------------
-// Static tables in index form
-
-const D = DEPARTMENT_IDS.length;
-const DEPT_INDEX = new Map<string, number>(DEPARTMENT_IDS.map((id, i) => [id, i]));
-const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-const RISKY_TAGS = tagMask(['hazardous-chemicals', 'mining', 'construction']);
-
-interface ItemInfo {
-  id: string;
-  duration: number;
-  offsite: boolean;
-  /** Index into QUAL_KEYS of the department, or -1. */
-  qual: number;
-  hazmat: boolean;
-  tagMask: number;
-}
-
-function tagMask(tags: readonly string[]): number {
-  let m = 0;
-  for (const t of tags) m |= 1 << (TAG_INDEX.get(t) ?? 0);
-  return m;
-}
-
-/** Qualifications used by each department's items, in first-use order. */
-const DEPT_QUALS: string[][] = DEPARTMENT_IDS.map((id) => {
-  const quals: string[] = [];
-  for (const item of ITEMS[id]) for (const q of item.qualifications ?? []) if (!quals.includes(q)) quals.push(q);
-  return quals;
-});
-
-const DEPT_ITEMS: ItemInfo[][] = DEPARTMENT_IDS.map((id, d) =>
-  ITEMS[id].map((item) => ({
-    id: `${id}-${item.suffix}`,
-    duration: item.duration,
-    offsite: item.offsite === true,
-    qual: item.qualifications?.[0] !== undefined ? DEPT_QUALS[d]!.indexOf(item.qualifications[0]) : -1,
-    hazmat: item.qualifications?.includes('hazmat') === true,
-    tagMask: item.forTags ? tagMask(item.forTags) : 0,
-  })),
-);
-
-const TAG_DEPT_WEIGHTS: Float64Array[] = TAGS.map((tag) => {
-  const w = new Float64Array(D);
-  for (const [id, v] of Object.entries(TAG_WEIGHTS[tag])) w[DEPT_INDEX.get(id)!] = v ?? 0;
-  return w;
-});
-const COMMON_DEPT_WEIGHTS = (() => {
-  const w = new Float64Array(D);
-  for (const [id, v] of Object.entries(COMMON_WEIGHTS)) w[DEPT_INDEX.get(id)!] = v ?? 0;
-  return w;
-})();
-
-// ---------------------------------------------------------------------------------------
-// Small helpers
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-function between(rng: Random, lo: number, hi: number): number {
-  return lo + rng.int(hi - lo + 1);
-}
-
-function weighted<T>(rng: Random, table: ReadonlyArray<readonly [T, number]>): T {
-  let total = 0;
-  for (const [, w] of table) total += w;
-  let x = rng.next() * total;
-  for (const [v, w] of table) {
-    x -= w;
-    if (x < 0) return v;
-  }
-  return table[table.length - 1]![0];
-}
-
-function weightedIndex(rng: Random, weights: ArrayLike<number>): number {
-  let total = 0;
-  for (let i = 0; i < weights.length; i++) total += weights[i]!;
-  if (total <= 0) return -1;
-  let x = rng.next() * total;
-  let last = -1;
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i]!;
-    if (w <= 0) continue;
-    last = i;
-    x -= w;
-    if (x < 0) return i;
-  }
-  return last;
-}
-
-/** Approximately standard normal, from four uniforms (no transcendental functions). */
-function gauss(rng: Random): number {
-  return (rng.next() + rng.next() + rng.next() + rng.next() - 2) * 1.7320508075688772;
-}
-
-function poisson(rng: Random, lambda: number): number {
-  const limit = Math.exp(-lambda);
-  let k = 0;
-  let p = rng.next();
-  while (p > limit) {
-    k++;
-    p *= rng.next();
-  }
-  return k;
-}
-
-function round5(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
-}
-
 function isTriggered(basis: Basis): boolean {
   return basis !== 'routine' && basis !== 'random' && basis !== 'special';
 }
 
 // ---------------------------------------------------------------------------------------
-
-/** Per-enterprise facts the generator needs after the JSON object is written. */
-interface EntMeta {
-  area: number;
-  tags: number;
-  grade: number;
-  whitelisted: boolean;
-  weight: number;
-  /** Unavailable day-of-year ranges, flat [from, to, from, to…]; empty when none. */
-  unavailable: number[];
-  /** ISO weekday of `unavailableRule` (weekly), 0 when none. */
-  unavailableWeekday: number;
-  maxVisit: number;
-}
 
 interface AreaQuiet {
   /** Days 1..quietUntil of every month are quiet; 0 = never quiet. */
@@ -276,7 +156,12 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
   if (!size) throw new RangeError(`unknown tier ${String(options.tier)}`);
   const seed = options.seed ?? 0;
   const year = options.year ?? 2026;
-  const ample = options.ampleStaff === true;
+  if (options.regime !== undefined && !isRegime(options.regime)) throw new RangeError(`unknown regime ${String(options.regime)}`);
+  if (options.ampleStaff === true && options.regime !== undefined && options.regime !== 'ample') {
+    throw new RangeError(`ampleStaff contradicts regime ${options.regime}`);
+  }
+  const regime: Regime = options.regime ?? (options.ampleStaff === true ? 'ample' : 'normal');
+  const ample = regime === 'ample';
   if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError('seed must be a non-negative safe integer');
   if (!Number.isInteger(year) || year < 1971 || year > 9998) throw new RangeError('year must be an integer in 1971..9998');
 
@@ -649,14 +534,17 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
 
     requests.push(req);
     occurrences += occ;
-    if (onsiteNeeded) {
-      const minutes = duration * team * occ;
-      loadMinutes[d] = loadMinutes[d]! + minutes;
-      loadVisits[d] = loadVisits[d]! + team * occ;
-      areaLoad[d * A + m.area] = areaLoad[d * A + m.area]! + minutes;
-      for (const it of chosen) {
-        if (it.qual >= 0) qualLoad[d]![it.qual] = qualLoad[d]![it.qual]! + duration * occ;
-      }
+    if (onsiteNeeded) addLoad(e, d, duration, team, occ, chosen);
+  }
+
+  /** Adds an on-site request's load (all its occurrences) to what the officers are sized for. */
+  function addLoad(e: number, d: number, duration: number, team: number, occ: number, chosen: readonly ItemInfo[]): void {
+    const minutes = duration * team * occ;
+    loadMinutes[d] = loadMinutes[d]! + minutes;
+    loadVisits[d] = loadVisits[d]! + team * occ;
+    areaLoad[d * A + meta[e]!.area] = areaLoad[d * A + meta[e]!.area]! + minutes;
+    for (const it of chosen) {
+      if (it.qual >= 0) qualLoad[d]![it.qual] = qualLoad[d]![it.qual]! + duration * occ;
     }
   }
 
@@ -683,81 +571,101 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
     if (d >= 0) makeRequest(e, d);
   }
 
+  // The cap-bound regime's programmes come after the normal requests, from a fork of their own.
+  const layer: ProgrammeContext = {
+    cal,
+    prevCal,
+    enterprises,
+    meta,
+    admits,
+    requests,
+    reqWidth,
+    targetOccurrences: size.targetOccurrences,
+    deptWeights,
+    addLoad,
+  };
+  if (regime === 'cap-bound') occurrences += addProgrammes(root.fork('programmes'), layer);
+
   // ---- inspectors --------------------------------------------------------------------
   const workingDays = cal.working.reduce((s, v) => s + v, 0);
   const inspectors: InspectorJson[] = [];
-  let certSerial = 0;
-  for (let d = 0; d < D; d++) {
-    const r = rInsp.fork(DEPARTMENT_IDS[d]!);
-    const deptId = DEPARTMENT_IDS[d]!;
-    // what one officer can take on in a year: on-site minutes (capacity) and visits (3 a day)
-    const capacity = workingDays * ONSITE_MINUTES_PER_DAY * (ample ? AMPLE_EFFICIENCY : FIELD_SHARE);
-    const need = Math.max(loadMinutes[d]! / capacity, loadVisits[d]! / (workingDays * 3 * (ample ? AMPLE_VISIT_EFFICIENCY : FIELD_SHARE)));
-    const factor = ample ? AMPLE_FACTOR : SLACK;
-    const count = Math.max(ample ? MIN_OFFICERS_AMPLE : MIN_OFFICERS, Math.ceil(need * factor));
-    // pair p of the normal variant is on site on weekdays (fieldStart + p) and (fieldStart + p + 2), mod 5
-    const fieldStart = ample ? 0 : r.int(5);
+  if (regime === 'staff-bound') {
+    const load = { minutes: loadMinutes, visits: loadVisits, area: areaLoad, qual: qualLoad };
+    inspectors.push(...staffBoundInspectors(rInsp, { tier: options.tier, cal, areaDefs, admits, requests, load }));
+  } else {
+    let certSerial = 0;
+    for (let d = 0; d < D; d++) {
+      const r = rInsp.fork(DEPARTMENT_IDS[d]!);
+      const deptId = DEPARTMENT_IDS[d]!;
+      // what one officer can take on in a year: on-site minutes (capacity) and visits (3 a day)
+      const capacity = workingDays * ONSITE_MINUTES_PER_DAY * (ample ? AMPLE_EFFICIENCY : FIELD_SHARE);
+      const need = Math.max(loadMinutes[d]! / capacity, loadVisits[d]! / (workingDays * 3 * (ample ? AMPLE_VISIT_EFFICIENCY : FIELD_SHARE)));
+      const factor = ample ? AMPLE_FACTOR : SLACK;
+      const count = Math.max(ample ? MIN_OFFICERS_AMPLE : MIN_OFFICERS, Math.ceil(need * factor));
+      // pair p of the normal variant is on site on weekdays (fieldStart + p) and (fieldStart + p + 2), mod 5
+      const fieldStart = ample ? 0 : r.int(5);
 
-    // who holds which qualification
-    const quals = DEPT_QUALS[d]!;
-    const holders: Array<Set<number>> = quals.map((_, q) => {
-      const qNeed = qualLoad[d]![q]! / capacity;
-      const want = Math.min(count, Math.max(ample ? 4 : 2, Math.ceil(qNeed * factor * 1.5)));
-      const order = r.shuffle(Array.from({ length: count }, (_, i) => i));
-      return new Set(order.slice(0, want));
-    });
+      // who holds which qualification
+      const quals = DEPT_QUALS[d]!;
+      const holders: Array<Set<number>> = quals.map((_, q) => {
+        const qNeed = qualLoad[d]![q]! / capacity;
+        const want = Math.min(count, Math.max(ample ? 4 : 2, Math.ceil(qNeed * factor * 1.5)));
+        const order = r.shuffle(Array.from({ length: count }, (_, i) => i));
+        return new Set(order.slice(0, want));
+      });
 
-    const jurisdiction = areaDefs.map((_, a) => a).filter((a) => admits[d]![a] === 1);
-    const restrictAreas = !ample && count >= 8 && jurisdiction.length >= 3;
-    const deptAreaLoad = jurisdiction.map((a) => areaLoad[d * A + a]! + 1);
+      const jurisdiction = areaDefs.map((_, a) => a).filter((a) => admits[d]![a] === 1);
+      const restrictAreas = !ample && count >= 8 && jurisdiction.length >= 3;
+      const deptAreaLoad = jurisdiction.map((a) => areaLoad[d * A + a]! + 1);
 
-    for (let j = 0; j < count; j++) {
-      certSerial++;
-      const insp: InspectorJson = {
-        id: `I-${deptId}-${pad(j + 1, 4)}`,
-        name: personName(r),
-        departmentId: deptId,
-        certificate: certificate(r, cal, ample, `豫G-${deptId}-${pad(certSerial, 6)}`),
-      };
-      const q = quals.filter((_, k) => holders[k]!.has(j));
-      if (q.length > 0) insp.qualifications = q;
-      if (restrictAreas && r.next() < 0.25) {
-        const first = jurisdiction[weightedIndex(r, deptAreaLoad)]!;
-        const areas = [first];
-        if (r.next() < 0.4) {
-          const second = jurisdiction[weightedIndex(r, deptAreaLoad)]!;
-          if (second !== first) areas.push(second);
+      for (let j = 0; j < count; j++) {
+        certSerial++;
+        const insp: InspectorJson = {
+          id: `I-${deptId}-${pad(j + 1, 4)}`,
+          name: personName(r),
+          departmentId: deptId,
+          certificate: certificate(r, cal, ample, `豫G-${deptId}-${pad(certSerial, 6)}`),
+        };
+        const q = quals.filter((_, k) => holders[k]!.has(j));
+        if (q.length > 0) insp.qualifications = q;
+        if (restrictAreas && r.next() < 0.25) {
+          const first = jurisdiction[weightedIndex(r, deptAreaLoad)]!;
+          const areas = [first];
+          if (r.next() < 0.4) {
+            const second = jurisdiction[weightedIndex(r, deptAreaLoad)]!;
+            if (second !== first) areas.push(second);
+          }
+          areas.sort((a, b) => a - b);
+          insp.areas = areas.map((a) => areaDefs[a]!.code);
         }
-        areas.sort((a, b) => a - b);
-        insp.areas = areas.map((a) => areaDefs[a]!.code);
-      }
-      if (!ample && r.next() < 0.05) {
-        const ranges: DateRangeJson[] = [];
-        const n = 1 + r.int(2);
-        for (let k = 0; k < n; k++) {
-          const from = r.int(cal.length - 3);
-          const to = Math.min(cal.length - 1, from + between(r, 2, 13));
-          ranges.push({ from: cal.dates[from]!, to: cal.dates[to]! });
+        if (!ample && r.next() < 0.05) {
+          const ranges: DateRangeJson[] = [];
+          const n = 1 + r.int(2);
+          for (let k = 0; k < n; k++) {
+            const from = r.int(cal.length - 3);
+            const to = Math.min(cal.length - 1, from + between(r, 2, 13));
+            ranges.push({ from: cal.dates[from]!, to: cal.dates[to]! });
+          }
+          ranges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+          insp.unavailable = ranges;
         }
-        ranges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-        insp.unavailable = ranges;
-      }
-      if (!ample) {
-        const k = (fieldStart + Math.floor(j / 2)) % 5;
-        insp.unavailableRule = `FREQ=WEEKLY;BYDAY=${WEEKDAY_CODES.filter((_, w) => w !== k && w !== (k + 2) % 5).join(',')}`;
-      }
-      if (r.next() < 0.1) insp.maxVisitsPerDay = 4;
-      if (!ample && r.next() < 0.02) insp.maxMinutesPerDay = 240;
-      if (!ample && r.next() < 0.015 && requests.length > 0) {
-        const avoid = new Set<string>();
-        const n = 1 + r.int(2);
-        for (let tries = 0; tries < 2000 && avoid.size < n; tries++) {
-          const req = requests[r.int(requests.length)]!;
-          if (req.departmentId === deptId) avoid.add(req.enterpriseId);
+        if (!ample) {
+          const k = (fieldStart + Math.floor(j / 2)) % 5;
+          insp.unavailableRule = `FREQ=WEEKLY;BYDAY=${WEEKDAY_CODES.filter((_, w) => w !== k && w !== (k + 2) % 5).join(',')}`;
         }
-        if (avoid.size > 0) insp.avoid = [...avoid].sort();
+        if (r.next() < 0.1) insp.maxVisitsPerDay = 4;
+        if (!ample && r.next() < 0.02) insp.maxMinutesPerDay = 240;
+        if (!ample && r.next() < 0.015 && requests.length > 0) {
+          const avoid = new Set<string>();
+          const n = 1 + r.int(2);
+          for (let tries = 0; tries < 2000 && avoid.size < n; tries++) {
+            const req = requests[r.int(requests.length)]!;
+            if (req.departmentId === deptId) avoid.add(req.enterpriseId);
+          }
+          if (avoid.size > 0) insp.avoid = [...avoid].sort();
+        }
+        inspectors.push(insp);
       }
-      inspectors.push(insp);
     }
   }
 
@@ -784,6 +692,7 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
       countsBases: ['routine', 'random', 'special'],
     },
   ];
+  if (regime === 'cap-bound') caps.push(...(JSON.parse(JSON.stringify(PROGRAMME_CAPS)) as CapJson[]));
 
   // ---- history: inspections of the past year and of the first weeks of this one -----
   const history: HistoryJson[] = [];
@@ -816,6 +725,7 @@ export function generateScenario(options: GenerateOptions): ScenarioJson {
     if (basis !== 'routine') entry.basis = basis;
     history.push(entry);
   }
+  if (regime === 'cap-bound') history.push(...programmeHistory(root.fork('year-of-history'), layer));
   history.sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0,
   );
@@ -851,28 +761,4 @@ function enterpriseName(r: Random, tag: Tag, area: AreaDef): string {
   }
   if (tag === 'retail' && r.next() < 0.3) return `${place}${brand}便利店`;
   return `${place}${brand}${r.pick(INDUSTRY_WORDS[tag])}有限公司`;
-}
-
-function personName(r: Random): string {
-  const given = r.pick(GIVEN_CHARS) + (r.next() < 0.7 ? r.pick(GIVEN_CHARS) : '');
-  return r.pick(SURNAMES) + given;
-}
-
-/** Enforcement certificate: mostly valid through the year; ~5% expire and ~3% start in it. */
-function certificate(r: Random, cal: YearCalendar, ample: boolean, number: string): InspectorJson['certificate'] {
-  const x = ample ? 1 : r.next();
-  if (x < 0.05) {
-    // expires mid-year (April to October)
-    const from = daysFromCivil(cal.year - 5, 1, 1) + r.int(365 * 2);
-    const to = cal.first + monthStart(cal, 4) + r.int(monthEnd(cal, 10) - monthStart(cal, 4) + 1);
-    return { number, validFrom: formatDay(from), validTo: formatDay(to) };
-  }
-  if (x < 0.08) {
-    // newly certified, valid from February to June
-    const from = cal.first + monthStart(cal, 2) + r.int(monthEnd(cal, 6) - monthStart(cal, 2) + 1);
-    return { number, validFrom: formatDay(from), validTo: formatDay(daysFromCivil(cal.year + 5, 1, 1) + r.int(365)) };
-  }
-  const from = daysFromCivil(cal.year - 4, 1, 1) + r.int(365 * 4);
-  const to = daysFromCivil(cal.year + 1, 1, 1) + r.int(365 * 4);
-  return { number, validFrom: formatDay(from), validTo: formatDay(to) };
 }
