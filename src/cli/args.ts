@@ -53,6 +53,8 @@ export type Command =
       allowUnknownFields?: boolean;
       locale: Locale;
     }
+  | { kind: 'draw'; scenario: string; tasks: string; seed?: number; out?: string; audit?: string; append: boolean; previous?: string[]; allowUnknownFields?: boolean; locale: Locale }
+  | { kind: 'verify-draw'; audit: string; json: boolean; locale: Locale }
   | { kind: 'usage-error'; message: string; command?: CommandName; locale: Locale };
 
 /** A mistake on the command line, in every locale; `parseCommandLine` turns it into a `usage-error` command. */
@@ -203,6 +205,8 @@ const PARSERS: Record<CommandName, (args: string[], ctx: Context) => Command> = 
   explain: explainCommand,
   recommend: recommendCommand,
   replan: replanCommand,
+  draw: drawCommand,
+  'verify-draw': verifyDrawCommand,
 };
 
 const onlyOneStdin = (command: string) => usage(`${command}: only one of the files can be standard input ("-")`, `${command}：只能有一个文件从标准输入（“-”）读取`);
@@ -256,6 +260,52 @@ function replanCommand(args: string[], ctx: Context): Command {
     ...(seed !== undefined ? { seed } : {}),
     ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
   };
+}
+
+function drawCommand(args: string[], ctx: Context): Command {
+  const options = {
+    ...HELP,
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    audit: { type: 'string' },
+    append: { type: 'boolean' },
+    previous: { type: 'string', multiple: true },
+    'allow-unknown-fields': { type: 'boolean' },
+    locale: { type: 'string' },
+  } as const;
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  if (values.help) return helpOf('draw', values, ctx);
+  const [scenario, tasks, ...extra] = positionals;
+  if (scenario === undefined) throw missing('draw', 'SCENARIO.json and TASKS.json', 'SCENARIO.json 和 TASKS.json');
+  if (tasks === undefined) throw missing('draw', 'TASKS.json', 'TASKS.json');
+  if (extra.length > 0) throw unexpected('draw', extra[0] as string);
+  if ([scenario, tasks, ...(values.previous ?? [])].filter((f) => f === '-').length > 1) throw onlyOneStdin('draw');
+  if (values.out === '') throw needsFile('out');
+  if (values.audit === '' || values.audit === '-') throw needsFile('audit');
+  if (values.previous?.some((f) => f === '')) throw needsFile('previous');
+  const seed = integerFlag('seed', values.seed, Number.MIN_SAFE_INTEGER);
+  return {
+    kind: 'draw',
+    scenario,
+    tasks,
+    append: values.append === true,
+    locale: localeFlag(values.locale, ctx),
+    ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    ...(values.out !== undefined && values.out !== '-' ? { out: values.out } : {}),
+    ...(values.audit !== undefined ? { audit: values.audit } : {}),
+    ...(values.previous !== undefined ? { previous: values.previous } : {}),
+  };
+}
+
+function verifyDrawCommand(args: string[], ctx: Context): Command {
+  const options = { ...HELP, json: { type: 'boolean' }, locale: { type: 'string' } } as const;
+  const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
+  if (values.help) return helpOf('verify-draw', values, ctx);
+  const [audit, ...extra] = positionals;
+  if (audit === undefined) throw missing('verify-draw', 'AUDIT.json', 'AUDIT.json');
+  if (extra.length > 0) throw unexpected('verify-draw', extra[0] as string);
+  return { kind: 'verify-draw', audit, json: values.json === true, locale: localeFlag(values.locale, ctx) };
 }
 
 function helpCommand(args: string[], locale: Locale): Command {

@@ -301,6 +301,41 @@ export const REPLAN_HELP: CommandHelp = {
   ],
 };
 
+export const DRAW_HELP: CommandHelp = {
+  synopsis:
+    'draw SCENARIO.json TASKS.json [--seed N] [--out REQUESTS.json] [--audit AUDIT.json] [--append] [--previous AUDIT.json]… [--allow-unknown-fields] [--locale zh-CN|en]',
+  brief: L('Draw enterprises at random (双随机) for the tasks and print the requests to add as JSON.', '按抽查任务随机抽取企业（双随机），以 JSON 输出应加入场景的检查需求。'),
+  summary: L(
+    'Draw enterprises at random for each task of TASKS.json (stratified by risk grade, on permanent random numbers;\ncoordinated tasks overlap, avoided draws stay out) and print the requests to append to the scenario as JSON.',
+    '按 TASKS.json 中的每个抽查任务随机抽取企业（按风险等级分层，使用永久随机数；\n协同的任务抽中的企业尽量重合，回避的抽查尽量不再抽中），以 JSON 输出应加入场景的检查需求。',
+  ),
+  options: [
+    SEED_OPTION,
+    ['--out REQUESTS.json', L('write the requests (with --append: the scenario) to this file instead of standard output', '将检查需求（与 --append 同用时为场景）写入该文件，而不是标准输出')],
+    ['--audit AUDIT.json', L('write the draw record (seed, strata, every random number and rule) for verify-draw', '写出抽查记录（种子、分层、每家企业的随机数和抽取规则），供 verify-draw 核验')],
+    ['--append', L('print the scenario with the drawn requests added, instead of the requests alone', '输出加入抽中检查需求后的场景，而不是单独的检查需求')],
+    ['--previous AUDIT.json', L('an earlier draw record whose task ids the tasks may avoid (repeatable)', '既往抽查记录，任务的 avoid 可引用其中的任务 id（可重复）')],
+    ALLOW_UNKNOWN_READ_OPTION,
+    LOCALE_OPTION,
+    HELP_OPTION,
+  ],
+  examples: [
+    [L('draw, keep the record, and plan the scenario with the draws', '抽取并保存抽查记录，再编排加入抽查结果的场景'), 'joint-inspection draw scenario.json tasks.json --seed 2026 --audit draw-audit.json --append --out scenario-drawn.json'],
+    [L("this year's draw, away from last year's", '今年的抽查，避开去年抽中的企业'), 'joint-inspection draw scenario.json tasks-2026.json --previous draw-audit-2025.json > requests.json'],
+  ],
+};
+
+export const VERIFY_DRAW_HELP: CommandHelp = {
+  synopsis: 'verify-draw AUDIT.json [--json] [--locale zh-CN|en]',
+  brief: L('Verify a draw record from the record alone: every random number, stratum and selection.', '仅凭抽查记录核验一次抽取：每个随机数、每一层和每个抽取结果。'),
+  summary: L(
+    'Verify a draw record (from draw --audit) from the record alone: every random number re-derived from the seed,\neach stratum\'s size, hash and sample size, each enterprise\'s rule. Exit 1 when anything does not match.',
+    '仅凭抽查记录（draw --audit 的输出）核验抽取：由种子重新推导每个随机数，\n核对每层的数量、哈希与抽取数量以及每家企业的抽取规则。有任何不符时退出码为 1。',
+  ),
+  options: [['--json', L('print { "valid", "kind", "mismatches", "drawn" } as JSON', '以 JSON 输出 { "valid", "kind", "mismatches", "drawn" }')], LOCALE_OPTION, HELP_OPTION],
+  examples: [[L('check a published draw record', '核验已公开的抽查记录'), 'joint-inspection verify-draw draw-audit.json']],
+};
+
 /** Every command's help, in the order `--help` lists them. A new command adds its entry here. */
 export const COMMAND_HELP = {
   plan: PLAN_HELP,
@@ -310,6 +345,8 @@ export const COMMAND_HELP = {
   explain: EXPLAIN_HELP,
   recommend: RECOMMEND_HELP,
   replan: REPLAN_HELP,
+  draw: DRAW_HELP,
+  'verify-draw': VERIFY_DRAW_HELP,
 } satisfies Record<string, CommandHelp>;
 
 export const PROGRAM = 'joint-inspection';
@@ -326,13 +363,14 @@ export const HELP_WORDS = {
   seeHelp: L('Run "{help}" for the options and examples.', '运行“{help}”查看选项和示例。'),
   footer: L(
     `A file name "-" reads standard input.
-Exit codes: 0 done, 1 the plan has violations (validate, edit) or nothing can place
-            the occurrence (recommend), 2 bad usage or bad input, 3 internal error.
+Exit codes: 0 done, 1 the plan has violations (validate, edit), nothing can place
+            the occurrence (recommend) or the draw record does not verify (verify-draw),
+            2 bad usage or bad input, 3 internal error.
 Language: --locale, else the ${LOCALE_ENV} environment variable, else zh-CN.
 `,
     `文件名“-”表示从标准输入读取。
-退出码：0 完成；1 计划有违规（validate、edit）或检查任务无法安排（recommend）；
-        2 用法错误或输入有误；3 内部错误。
+退出码：0 完成；1 计划有违规（validate、edit）、检查任务无法安排（recommend）
+        或抽查记录核验不符（verify-draw）；2 用法错误或输入有误；3 内部错误。
 语言：由 --locale 指定，其次取环境变量 ${LOCALE_ENV}，默认 zh-CN。
 `,
   ),

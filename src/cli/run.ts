@@ -13,6 +13,7 @@ import { runEdit } from './commands/edit.js';
 import { runRecommend } from './commands/recommend.js';
 import { runExplain } from './commands/explain.js';
 import { runReplan } from './commands/replan.js';
+import { runDraw, runVerifyDraw } from './commands/draw.js';
 import { EXIT } from './exit.js';
 import type { CliIo } from './io.js';
 
@@ -46,6 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runRecommend(cmd, io);
       case 'replan':
         return await runReplan(cmd, io);
+      case 'draw':
+        return await runDraw(cmd, io);
+      case 'verify-draw':
+        return await runVerifyDraw(cmd, io);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
