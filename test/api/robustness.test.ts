@@ -56,6 +56,7 @@ const FUNCTIONS: Record<string, number> = {
   csvField: 2,
   draw: 3,
   verifyDraw: 2,
+  verifyTeamDraw: 3,
 };
 
 describe('every exported function, given anything', () => {
