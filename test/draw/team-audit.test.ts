@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/run.js';
-import { parseScenario, planSync, safeParsePlan, validatePlan, verifyDraw, verifyTeamDraw, type Plan, type ScenarioInput, type TeamDrawAudit, type TeamDrawEntry } from '../../src/index.js';
+import { InputError, parseScenario, planSync, safeParsePlan, validatePlan, verifyDraw, verifyTeamDraw, type Plan, type ScenarioInput, type TeamDrawAudit, type TeamDrawEntry } from '../../src/index.js';
+import { pathsOf } from '../arbitraries/mutations.js';
 import { arbScenario } from '../arbitraries/scenario.js';
 import { makeEnterprise, makeInspector, makeItem, makeRequest, makeScenario } from '../support/builders.js';
 
@@ -320,6 +321,28 @@ describe('with the scenario: each candidate really could go', () => {
 });
 
 describe('bad input', () => {
+  it('law: an audit with any one value replaced (any JSON) gives a verdict or a DrawError, never a crash, and is not mutated', () => {
+    const { scenario, plan, audit } = crowdPlan(6);
+    const paths = pathsOf(audit);
+    fc.assert(
+      fc.property(fc.nat(paths.length - 1), fc.jsonValue({ maxDepth: 2 }), (at, value) => {
+        const forged = structuredClone(audit) as unknown as Record<string, unknown>;
+        const path = paths[at] as (string | number)[];
+        const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], forged) as Record<string | number, unknown>;
+        parent[path[path.length - 1] as string | number] = value;
+        const before = JSON.stringify(forged);
+        try {
+          const result = verifyTeamDraw(forged, scenario, { plan });
+          expect(typeof result.valid).toBe('boolean');
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
+        expect(JSON.stringify(forged)).toBe(before);
+      }),
+      { numRuns: RUNS * 5 },
+    );
+  });
+
   it('an audit that cannot be read throws a DrawError listing every problem by path', () => {
     expect(() => verifyTeamDraw({ kind: 'team-draw', seed: 'x', teams: [{}] })).toThrow(expect.objectContaining({ name: 'DrawError', issues: expect.arrayContaining([expect.objectContaining({ path: 'seed' }), expect.objectContaining({ path: 'method' })]) }));
   });
