@@ -69,7 +69,7 @@ afterAll(async () => {
 
 describe('every example has a script, and every script runs an example', () => {
   it('each example:* script (and demo) is "tsx examples/<name>.ts" of an existing file', () => {
-    expect(exampleScripts.map((s) => s.name)).toEqual(expect.arrayContaining(['demo', 'example:quickstart', 'example:restaurants', 'example:department-check', 'example:export-preview', 'example:edit-undo']));
+    expect(exampleScripts.map((s) => s.name)).toEqual(expect.arrayContaining(['demo', 'example:quickstart', 'example:restaurants', 'example:department-check', 'example:export-preview', 'example:edit-undo', 'example:draw']));
     for (const s of exampleScripts) {
       expect(s.file, `${s.name}: ${s.command}`).toBeDefined();
       expect(existsSync(join(ROOT, s.file ?? '')), s.file).toBe(true);
@@ -186,6 +186,27 @@ describe('examples run and print what they promise', () => {
       expect(breaches.length).toBeGreaterThan(0);
       for (const b of breaches) expect(b).toContain(moved?.[1] ?? '?');
       expect(r.stdout).toContain('撤销后与原计划逐字节相同：是');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'draw: per-stratum counts add up, coordinated draws share more than independent ones, last year avoided, the record verifies and a forged one does not, fewer visits',
+    async () => {
+      const r = await outcome('example:draw');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const tasks = [...r.stdout.matchAll(/^ {2}(\S+)（\p{Script=Han}+）：抽中 (\d+) 家（(.+)）$/gmu)];
+      expect(tasks.map((t) => t[1])).toEqual(['SAMR-2026', 'FIRE-2026', 'JOINT-2026']);
+      for (const t of tasks) expect([...(t[3] ?? '').matchAll(/(\d+)\/\d+/g)].reduce((a, m) => a + Number(m[1]), 0)).toBe(Number(t[2]));
+      const overlap = /共同抽中 (\d+) 家；独立抽取时仅 (\d+) 家/.exec(r.stdout);
+      expect(Number(overlap?.[1])).toBeGreaterThan(Number(overlap?.[2]));
+      expect(r.stdout).toContain('与去年重合 0 家');
+      expect(r.stdout).toMatch(/核验抽查记录：通过/);
+      expect(r.stdout).toMatch(/篡改后的记录：不符（\d+ 处）/);
+      const visits = /独立抽取需进企业 (\d+) 次，协同抽取 (\d+) 次，少进企业 (\d+) 次/.exec(r.stdout);
+      expect(Number(visits?.[3])).toBe(Number(visits?.[1]) - Number(visits?.[2]));
+      expect(Number(visits?.[3])).toBeGreaterThan(0);
     },
     TIMEOUT_MS,
   );
