@@ -76,7 +76,8 @@ export const teamDrawAuditSchema = z
     kind: z.literal('team-draw'),
     method: z.string().min(1).describe(`The recorded method and its version (${TEAM_DRAW_METHOD}).`),
     seed: z.number().int(),
-    horizonStart: dateSchema.describe('Day index 0 of the draws.'),
+    // Day index 0 of the draws (no description here: the shared date schema carries its own).
+    horizonStart: dateSchema,
     sampleBase: z.number().int().min(1).describe('The sample takes sampleBase + 2 × need candidates before all are considered.'),
     teams: z.array(z.union([drawnTeamSchema, undrawnTeamSchema])).describe('Per visit, per department: how its team was chosen.'),
   })

@@ -3,9 +3,11 @@
  * and without its scenario; the audit changes nothing else in the plan; each kind of tampering
  * is caught; the scenario check catches an officer who could not have gone; the CLI's `--audit`.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/run.js';
@@ -162,6 +164,16 @@ describe('the audit changes nothing else', () => {
       }),
       { numRuns: Math.ceil(RUNS / 2) },
     );
+  });
+
+  it('the shipped JSON Schema (schema/plan-v1.json) describes the audit: an audited plan passes it, a malformed audit does not', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    const check = ajv.compile(JSON.parse(readFileSync(new URL('../../schema/plan-v1.json', import.meta.url), 'utf8')) as object);
+    const { plan } = audited(fc.sample(arbCrowd, { numRuns: 1, seed: 9 })[0] as ScenarioInput);
+    const json = JSON.parse(JSON.stringify(plan)) as { audit: { teams: { rule: string; need?: unknown }[] } };
+    expect(check(json), JSON.stringify(check.errors)).toBe(true);
+    (json.audit.teams.find((t) => t.rule === 'draw') as { need?: unknown }).need = 'two';
+    expect(check(json)).toBe(false);
   });
 
   it('parsePlan reads an audited plan without a warning, and validatePlan judges it as the plan without the audit', () => {
