@@ -117,24 +117,28 @@ export interface DiffInput {
   plan: Plan;
   loaded: readonly LoadedVisit[];
   locale: Locale;
+  /** Names for the summary (`namesOf(scenario, locale)`), when the caller has them already. */
+  names?: Names;
 }
 
 export function diffPlans(input: DiffInput): PlanDiff {
   const { previous, plan, loaded } = input;
-  const before = new Map(previous.visits.map((v) => [v.id, v]));
-  const after = new Map(plan.visits.map((v) => [v.id, v]));
-  const loadedById = new Map(loaded.map((e) => [e.id, e]));
+  // Every visit of the previous plan was loaded, one entry each, in date order (then id).
+  const loadedAt = new Map<string, number>();
+  for (let k = 0; k < loaded.length; k++) loadedAt.set((loaded[k] as LoadedVisit).id, k);
   // Visits kept exactly (most of them): their occurrences are placed before and after, and
-  // nothing about them needs saying — the maps below hold only the others' occurrences.
-  const kept = new Set<string>();
+  // nothing about them needs saying — the maps below hold only the others' visits and occurrences.
+  const keptAt = new Uint8Array(loaded.length);
+  const after = new Map<string, Visit>();
   for (const a of plan.visits) {
-    const b = before.get(a.id);
-    if (b && identical(a, b)) kept.add(a.id);
+    const k = loadedAt.get(a.id);
+    if (k !== undefined && identical(a, (loaded[k] as LoadedVisit).visit)) keptAt[k] = 1;
+    else after.set(a.id, a);
   }
   const placedBefore = new Map<string, string>();
-  for (const v of previous.visits) if (!kept.has(v.id)) for (const o of v.occurrenceIds) placedBefore.set(o, v.id);
+  for (let k = 0; k < loaded.length; k++) if (keptAt[k] === 0) for (const o of (loaded[k] as LoadedVisit).visit.occurrenceIds) placedBefore.set(o, (loaded[k] as LoadedVisit).id);
   const placedAfter = new Map<string, Visit>();
-  for (const v of plan.visits) if (!kept.has(v.id)) for (const o of v.occurrenceIds) placedAfter.set(o, v);
+  for (const v of after.values()) for (const o of v.occurrenceIds) placedAfter.set(o, v);
   const unscheduledBefore = new Set(previous.unscheduled.map((u) => u.occurrenceId));
   const unscheduledAfter = new Map(plan.unscheduled.map((u) => [u.occurrenceId, u]));
   const offsite = new Set(plan.offsite.map((x) => x.occurrenceId));
@@ -150,8 +154,8 @@ export function diffPlans(input: DiffInput): PlanDiff {
   }
 
   const causes = (id: string): ReplanReason[] => {
-    const e = loadedById.get(id);
-    return e ? e.reasons : [];
+    const k = loadedAt.get(id);
+    return k === undefined ? [] : (loaded[k] as LoadedVisit).reasons;
   };
   const gainReasons = (occurrenceIds: readonly string[]): ReplanReason[] => {
     const fresh = occurrenceIds.filter(isNew);
@@ -171,13 +175,12 @@ export function diffPlans(input: DiffInput): PlanDiff {
   let unchanged = 0;
   let changed = 0;
   let cancelled = 0;
-  let inOrder = true;
-  for (let i = 1; i < previous.visits.length && inOrder; i++) inOrder = byDateThenId(previous.visits[i - 1] as Visit, previous.visits[i] as Visit) <= 0;
-  for (const b of inOrder ? previous.visits : [...previous.visits].sort(byDateThenId)) {
-    if (kept.has(b.id)) {
+  for (let k = 0; k < loaded.length; k++) {
+    if (keptAt[k] === 1) {
       unchanged++;
       continue;
     }
+    const b = (loaded[k] as LoadedVisit).visit;
     const a = after.get(b.id);
     if (!a) {
       cancelled++;
@@ -214,8 +217,8 @@ export function diffPlans(input: DiffInput): PlanDiff {
     if (!occSame) visits.push({ kind: 'occurrences-changed', visitId: b.id, enterpriseId: a.enterpriseId, date: a.date, added: gained, removed: lost, reasons });
   }
   let added = 0;
-  for (const a of plan.visits) {
-    if (before.has(a.id)) continue;
+  for (const a of after.values()) {
+    if (loadedAt.has(a.id)) continue;
     added++;
     // Occurrences it took over from visits that broke a rule carry those visits' causes.
     const inherited = [...new Set(a.occurrenceIds.flatMap((o) => (placedBefore.has(o) ? [placedBefore.get(o) as string] : [])))].flatMap(causes);
@@ -246,7 +249,7 @@ export function diffPlans(input: DiffInput): PlanDiff {
     counts: { previous: previous.visits.length, unchanged, changed, cancelled, added, fixed: loaded.filter((e) => e.fate === 'fixed').length },
     conflicts,
   };
-  return { ...diff, summary: summarizeDiff(input.scenario, diff, input.locale) };
+  return { ...diff, summary: summarizeDiff(input.scenario, diff, input.locale, input.names) };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => {
@@ -269,10 +272,6 @@ function identical(a: Visit, b: Visit): boolean {
     sameList(a.inspectorIds, b.inspectorIds) &&
     sameList(a.departmentIds, b.departmentIds)
   );
-}
-
-function byDateThenId(a: Visit, b: Visit): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function reasonText(r: ReplanReason, zh: boolean, n: Names): string {
@@ -322,9 +321,9 @@ function reasonText(r: ReplanReason, zh: boolean, n: Names): string {
 }
 
 /** The diff in words, one line per change (`locale`). */
-export function summarizeDiff(scenario: Scenario, diff: Omit<PlanDiff, 'summary'>, locale: Locale): string {
+export function summarizeDiff(scenario: Scenario, diff: Omit<PlanDiff, 'summary'>, locale: Locale, names?: Names): string {
   const zh = locale === 'zh-CN';
-  const n = namesOf(scenario, locale);
+  const n = names ?? namesOf(scenario, locale);
   const why = (rs: readonly ReplanReason[]) => rs.map((r) => reasonText(r, zh, n)).join(zh ? '；' : '; ');
   const people = (ids: readonly string[]) => ids.map((i) => n.inspector(i)).join(zh ? '、' : ', ');
   const c = diff.counts;

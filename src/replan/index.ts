@@ -12,6 +12,7 @@ import { isParsedScenario, parseWarningsOf } from '../model/parsed.js';
 import type { Plan } from '../model/plan.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Locale } from '../report/format.js';
+import { namesOf } from '../report/names.js';
 import { defaultPlanOptions, type PlanProgress } from '../solver/options.js';
 import { buildPlan } from '../solver/output.js';
 import { objectiveOf, placeLeftovers, type SearchOutcome } from '../solver/search.js';
@@ -137,8 +138,11 @@ function start(scenarioInput: unknown, previousInput: unknown, given: unknown): 
     if (!outcome.stoppedEarly) placeLeftovers(state);
     const settleMs = Math.round(now() - settleAt);
     onProgress?.({ phase: 'report', fraction: 0.97 });
+    // One set of names for the plan's messages and the diff's summary.
+    const names = namesOf(scenario, locale);
     const plan = buildPlan(state, {
       locale,
+      names,
       seed,
       elapsedMs: now() - t0,
       computeSeparateVisits: defaultPlanOptions.computeSeparateVisits,
@@ -155,7 +159,7 @@ function start(scenarioInput: unknown, previousInput: unknown, given: unknown): 
         },
       },
     }) as Plan;
-    const diff = diffPlans({ scenario, previous, plan, loaded: loaded.visits, locale });
+    const diff = diffPlans({ scenario, previous, plan, loaded: loaded.visits, locale, names });
     onProgress?.({ phase: 'done', fraction: 1, best: objectiveOf(state) });
     return { plan, diff };
   };

@@ -143,6 +143,7 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       if (fixedBy) {
         entry.fate = 'fixed';
         state.passthrough.push({ ...v, departmentIds: [...v.departmentIds], occurrenceIds: [...v.occurrenceIds], inspectorIds: [...v.inspectorIds] });
+        for (const id of v.occurrenceIds) state.heldAsIs.add(id);
         // Its occurrences are held there, outside the state (−2: neither placed nor to place).
         for (const i of occurrences) state.assigned[i] = -2;
       }
@@ -162,8 +163,9 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       departments.sort((a, b) => a - b);
       own = departments.map((d) => teams.find((t) => t.department === d) ?? { department: d, officers: [] });
     }
-    state.previousVisits.set(v.id, { enterprise, day: horizonDay, occurrences });
     const placement: Placement = { enterprise, day: horizonDay, start, end, occurrences, teams: own };
+    state.previousIds.push(v.id);
+    state.previousVisits.push(placement);
     placements[loaded.length - 1] = placement;
     // The rest of canonical: no unknown or withdrawn ids, departments as the teams, its lead.
     if (canonical && gone.length === 0 && unknownOfficers.length === 0 && v.departmentIds.length === own.length && teams.length === own.length) {
@@ -190,12 +192,13 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       const v = state.commit(p, state.freshKey());
       e.key = v.key;
       e.fate = pass;
-      state.visitIds.set(v.key, e.id);
+      state.visitIds[v.key] = e.id;
       if (pass === 'fixed') {
         state.fixed.add(v.key);
         // (Read only: the report returns it; `plan` is the replan's own copy, from `readPlan`.)
-        state.verbatim.set(v.key, e.visit);
-      } else if (canonicalAt[at] === 1) state.asLoaded.set(v.key, { placed: v, visit: e.visit });
+        state.verbatim[v.key] = e.visit;
+        for (const id of e.gone) state.heldAsIs.add(id);
+      } else if (canonicalAt[at] === 1) state.asLoaded[v.key] = { placed: v, visit: e.visit };
     }
   }
   // 2. Repairs, earliest first: officers replaced, else moved, else cancelled.
@@ -207,6 +210,7 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
       // A fixed visit the state cannot hold (a second one that day at the enterprise): as it was.
       e.fate = 'fixed';
       state.passthrough.push({ ...e.visit, departmentIds: [...e.visit.departmentIds], occurrenceIds: [...e.visit.occurrenceIds], inspectorIds: [...e.visit.inspectorIds] });
+      for (const id of e.visit.occurrenceIds) state.heldAsIs.add(id);
       for (const i of p.occurrences) if (state.assigned[i] === -1) state.assigned[i] = -2;
       continue;
     }
@@ -238,7 +242,7 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
     const v = state.commit(placement, state.freshKey());
     e.key = v.key;
     e.fate = placement.day === p.day ? fate : 'moved';
-    state.visitIds.set(v.key, e.id);
+    state.visitIds[v.key] = e.id;
   }
   return { visits: loaded, firstFree };
 }

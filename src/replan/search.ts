@@ -34,8 +34,8 @@ function joinSameDay(state: PlanState, occurrence: number): boolean {
     for (const t of v.teams) for (const x of t.officers) state.staffBonus[x] = 0;
     if (e.ok) {
       const made = state.commit(e.placement);
-      const id = state.visitIds.get(v.key);
-      if (id !== undefined) state.visitIds.set(made.key, id);
+      const id = state.visitIds[v.key];
+      if (id !== undefined) state.visitIds[made.key] = id;
       state.release(mark);
       return true;
     }

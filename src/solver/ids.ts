@@ -8,34 +8,37 @@
  */
 import type { PlacedVisit, PlanState } from './state.js';
 
+type PreviousVisit = PlanState['previousVisits'][number];
+
 export function visitIdsFor(state: PlanState, placed: readonly PlacedVisit[]): string[] {
   if (state.reservedIds.size === 0) return placed.map((_, i) => `V${i + 1}`);
   const ids = new Array<string | undefined>(placed.length).fill(undefined);
   const taken = new Set<string>();
   placed.forEach((v, i) => {
-    const id = state.visitIds.get(v.key);
+    const id = state.visitIds[v.key];
     if (id !== undefined && !taken.has(id)) {
       ids[i] = id;
       taken.add(id);
     }
   });
   // Previous visits by enterprise, for the re-made ones.
-  const byEnterprise = new Map<number, string[]>();
-  for (const [id, p] of state.previousVisits) {
-    if (taken.has(id)) continue;
+  const byEnterprise = new Map<number, number[]>();
+  state.previousIds.forEach((id, k) => {
+    if (taken.has(id)) return;
+    const p = state.previousVisits[k] as PreviousVisit;
     const list = byEnterprise.get(p.enterprise);
-    if (list) list.push(id);
-    else byEnterprise.set(p.enterprise, [id]);
-  }
+    if (list) list.push(k);
+    else byEnterprise.set(p.enterprise, [k]);
+  });
   placed.forEach((v, i) => {
     if (ids[i] !== undefined) return;
     let best: string | undefined;
     let bestShared = 0;
     let bestDistance = Infinity;
-    for (const id of byEnterprise.get(v.enterprise) ?? []) {
+    for (const k of byEnterprise.get(v.enterprise) ?? []) {
+      const id = state.previousIds[k] as string;
       if (taken.has(id)) continue;
-      const p = state.previousVisits.get(id);
-      if (!p) continue;
+      const p = state.previousVisits[k] as PreviousVisit;
       let shared = 0;
       for (const o of v.occurrences) if (p.occurrences.includes(o)) shared++;
       const distance = Math.abs(p.day - v.day);

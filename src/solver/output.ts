@@ -6,7 +6,7 @@ import type { ParsedPlan as Plan, Visit } from '../model/plan.js';
 import { lowerBoundOf, separateVisitsOf } from '../report/bounds.js';
 import type { InputIssue } from '../model/issues.js';
 import type { Locale } from '../report/format.js';
-import { namesOf } from '../report/names.js';
+import { namesOf, type Names } from '../report/names.js';
 import { reasonMessage, type UnscheduledReason } from '../report/reasons.js';
 import { preferredDateFindings, type PlacedOccurrence } from '../report/soft-findings.js';
 import { calendarWarnings, certificateWarnings, unknownFieldWarnings } from '../report/warnings.js';
@@ -23,6 +23,8 @@ export interface OutputOptions {
   extraMeta: Record<string, unknown>;
   /** Warnings of the scenario's parse (unknown fields), repeated in the plan's `warnings`. */
   inputWarnings?: readonly InputIssue[];
+  /** Names for the messages (`namesOf(scenario, locale)`), when the caller has them already. */
+  names?: Names;
 }
 
 export const ENGINE = 'joint-inspection';
@@ -87,10 +89,10 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     const id = visitIds[i] as string;
     positionOf[v.key] = i;
     // A fixed visit as it was (the replan's own copy of the loaded plan: returned as is).
-    const as = state.verbatim.get(v.key);
+    const as = state.verbatim[v.key];
     if (as) return as;
     // A loaded visit still as it was loaded, its entry canonical: that entry (no copy: see `asLoaded`).
-    const loaded = state.asLoaded.get(v.key);
+    const loaded = state.asLoaded[v.key];
     if (loaded && loaded.visit.id === id) {
       const was = loaded.placed;
       if (was.occurrences === v.occurrences && was.teams === v.teams && was.day === v.day && was.start === v.start && was.end === v.end && was.enterprise === v.enterprise) return loaded.visit;
@@ -115,10 +117,8 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     visits.push(...state.passthrough.map((v) => ({ ...v, departmentIds: [...v.departmentIds], occurrenceIds: [...v.occurrenceIds], inspectorIds: [...v.inspectorIds] })));
     visits.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.enterpriseId < b.enterpriseId ? -1 : a.enterpriseId > b.enterpriseId ? 1 : 0));
   }
-  const heldAsIs = new Set<string>();
-  for (const v of state.verbatim.values()) for (const o of v.occurrenceIds) heldAsIs.add(o);
-  for (const v of state.passthrough) for (const o of v.occurrenceIds) heldAsIs.add(o);
-  const names = namesOf(P.scenario, options.locale);
+  const heldAsIs = state.heldAsIs;
+  const names = options.names ?? namesOf(P.scenario, options.locale);
   const unscheduled: Plan['unscheduled'] = [];
   const reasonEntry = (occurrenceId: string, reason: UnscheduledReason) =>
     heldAsIs.has(occurrenceId) ||

@@ -96,14 +96,18 @@ export class PlanState {
   private journalLength = 0;
   private openMarks = 0;
   /**
-   * Plan visit ids carried by the state (`loadPlan`): visit key → the id it had in the plan it
+   * Plan visit ids carried by the state (`loadPlan`): by visit key, the id it had in the plan it
    * was loaded from, and every id of that plan (never given to a new visit). Empty for a plan
    * made from nothing (the report then numbers visits V1…Vn by day).
    */
-  readonly visitIds = new Map<number, string>();
+  readonly visitIds: (string | undefined)[] = [];
   readonly reservedIds = new Set<string>();
-  /** The loaded plan's visits by id: enterprise, day and occurrences as they were (ids of re-made visits follow them). */
-  readonly previousVisits = new Map<string, { enterprise: number; day: number; occurrences: readonly number[] }>();
+  /**
+   * The loaded plan's visits (ids of re-made visits follow them): `previousIds[k]` was at
+   * `previousVisits[k]` — enterprise, day and occurrences as they were.
+   */
+  readonly previousIds: string[] = [];
+  readonly previousVisits: { enterprise: number; day: number; occurrences: readonly number[] }[] = [];
   /**
    * Visits the search must leave exactly as they are (pinned, frozen, or in the past), by key.
    * Moves skip them; `commit`/`remove` do not look.
@@ -115,7 +119,9 @@ export class PlanState {
    * enterprise): the report writes them exactly as they were — by visit key (`verbatim`; the
    * state holds the part it knows, for caps and the officers' days), or whole (`passthrough`).
    */
-  readonly verbatim = new Map<number, { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] }>();
+  readonly verbatim: ({ id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] } | undefined)[] = [];
+  /** Occurrence ids the report must not list as unscheduled: held by fixed visits as they were, though the compiled problem does not have them. */
+  readonly heldAsIs = new Set<string>();
   readonly passthrough: { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] }[] = [];
   /**
    * Visits loaded from a plan (`replan`) whose plan entry is exactly what the report would write
@@ -124,7 +130,7 @@ export class PlanState {
    * report returns the entry itself instead of writing it again (the loaded plan is the replan's
    * own copy, read by `readPlan`).
    */
-  readonly asLoaded = new Map<number, { placed: PlacedVisit; visit: { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] } }>();
+  readonly asLoaded: ({ placed: PlacedVisit; visit: { id: string; enterpriseId: string; date: string; start: string; end: string; departmentIds: string[]; leadDepartmentId: string; occurrenceIds: string[]; inspectorIds: string[] } } | undefined)[] = [];
   /** First horizon day that may change (`replan`: days before it are past or frozen); 0 otherwise. */
   firstFree = 0;
   /** Counts every change (`commit`, `remove`, undo): a cache of something computed from the state is valid while it is unchanged. */
