@@ -20,9 +20,44 @@ const prefixed = (issues: readonly InputIssue[], prefix: readonly PathSegment[],
 
 /** Problems of a plan's shape, under `prefix` (e.g. `['context']`), or the plan as read. */
 export function readPlan(input: unknown, locale: Locale, prefix: readonly PathSegment[] = []): { plan: ReadablePlan } | { issues: InputIssue[] } {
+  // The visits (nearly all of a plan) are read by hand when every one is well formed; the rest,
+  // and any plan with a visit that is not, by the schema (which names every problem).
+  const visits = isRecord(input) ? readVisits(input.visits) : undefined;
+  if (visits) {
+    const rest = planInputSchema.safeParse({ ...(input as Record<string, unknown>), visits: [] });
+    if (rest.success) return { plan: { ...rest.data, visits } };
+  }
   const result = planInputSchema.safeParse(input);
   if (result.success) return { plan: result.data };
   return { issues: prefixed(fromZodIssues(result.error.issues, input, locale), prefix, locale) };
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const isStrings = (x: unknown): x is string[] => {
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== 'string') return false;
+  return true;
+};
+
+/**
+ * The visits as `visitInputSchema` reads them (a fresh object per visit holding its nine
+ * fields, fresh lists, other keys dropped), or undefined when one is not well formed — the
+ * schema then reads the plan and says what is wrong. Kept in step with `visitInputSchema` by a
+ * test that reads random plans both ways.
+ */
+export function readVisits(list: unknown): ReadableVisit[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const out = new Array<ReadableVisit>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const v: unknown = list[i];
+    if (!isRecord(v)) return undefined;
+    const { id, enterpriseId, date, start, end, departmentIds, leadDepartmentId, occurrenceIds, inspectorIds } = v;
+    if (typeof id !== 'string' || id.length === 0 || typeof enterpriseId !== 'string' || typeof date !== 'string' || typeof start !== 'string' || typeof end !== 'string' || typeof leadDepartmentId !== 'string') return undefined;
+    if (!isStrings(departmentIds) || !isStrings(occurrenceIds) || !isStrings(inspectorIds)) return undefined;
+    out[i] = { id, enterpriseId, date, start, end, departmentIds: departmentIds.slice(), leadDepartmentId, occurrenceIds: occurrenceIds.slice(), inspectorIds: inspectorIds.slice() };
+  }
+  return out;
 }
 
 /** The scenario as parsed by `parseScenario`, parsing it here when it does not come from there. */
