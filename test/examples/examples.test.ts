@@ -232,6 +232,10 @@ describe('examples run and print what they promise', () => {
       }
       for (const [name, cells] of byName) if (cells.size > 1) for (const c of cells) expect(c, name).toMatch(/\(E\d+\)$/);
       expect(enterprise.some((c) => /\(E\d+\)$/.test(c))).toBe(true);
+      // Coordinated random draws of the same sizes save visits against independent ones (docs/draw.md).
+      const draws = /独立抽取 (\d+) 次入企, 协同抽取 (\d+) 次 → 少进企业 (\d+) 次/.exec(r.stdout);
+      expect(Number(draws?.[3])).toBe(Number(draws?.[1]) - Number(draws?.[2]));
+      expect(Number(draws?.[3])).toBeGreaterThan(0);
     },
     TIMEOUT_MS,
   );
