@@ -50,9 +50,13 @@ export interface LoadOptions {
 export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOptions): LoadOutcome {
   scratchReasons.length = 0;
   const P = state.P;
-  const enterpriseOf = new Map(P.enterprises.map((e) => [e.id, e.index]));
-  const occurrenceOf = new Map(P.occurrences.map((o) => [o.id, o.index]));
-  const officerOf = new Map(P.officers.map((o) => [o.id, o.index]));
+  // (Filled in loops: a list of [id, index] pairs first would be as many short-lived arrays.)
+  const enterpriseOf = new Map<string, number>();
+  for (const e of P.enterprises) enterpriseOf.set(e.id, e.index);
+  const occurrenceOf = new Map<string, number>();
+  for (const o of P.occurrences) occurrenceOf.set(o.id, o.index);
+  const officerOf = new Map<string, number>();
+  for (const o of P.officers) officerOf.set(o.id, o.index);
   let firstFree = 0;
   if (options.todayDay !== undefined) firstFree = Math.max(firstFree, options.todayDay - P.day0);
   if (options.freezeDay !== undefined) firstFree = Math.max(firstFree, options.freezeDay - P.day0 + 1);
