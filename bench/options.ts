@@ -4,15 +4,22 @@
  */
 import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
 import { FEATURES, type Feature } from './features/types.js';
+import { REGIMES, type Regime } from './generator/regimes.js';
 
 export const TIER_ORDER = ['S', 'M', 'L', 'XL'] as const;
 export type BenchTier = (typeof TIER_ORDER)[number];
-export type Variant = 'normal' | 'ample';
+/** A tier's regime (bench/generator/regimes.ts): normal, ample, cap-bound or staff-bound. */
+export type Variant = Regime;
+/** The regimes `npm run bench` measures unless told otherwise (`--regimes`). */
+export const DEFAULT_REGIMES: readonly Variant[] = ['normal', 'ample'];
 
 export interface Options {
   tiers: BenchTier[];
   runs: number | undefined;
+  /** The old way to choose the regimes (`--ample both|only|none`); `regimes` says what was measured. */
   ample: 'both' | 'only' | 'none';
+  /** The regimes measured, in REGIMES order; absent in results files written before regimes existed (then `ample` says). */
+  regimes?: Variant[];
   mip: ('S' | 'M')[];
   /** The M cuts compared with HiGHS: M's first N requests, for each N (ascending). */
   mipRequests: number[];
@@ -35,7 +42,7 @@ export interface Options {
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--tiers S,M,L,XL|none] [--features replan,recommend,explain|none] [--feature-rounds N] [--runs N] [--ample both|only|none] [--mip S,M|none] [--mip-requests N[,N…]] [--mip-time-limit SEC] [--time-limit MS] [--timeout-min MIN] [--seed N] [--date YYYY-MM-DD] [--quick] [--no-docs] [--out-dir DIR] | --from-results bench/results/DATE.json [--with-features bench/results/FILE.json] [--out-dir DIR]';
+  'usage: npm run bench -- [--tiers S,M,L,XL|none] [--features replan,recommend,explain|none] [--feature-rounds N] [--runs N] [--regimes normal,ample,cap-bound,staff-bound] [--ample both|only|none] [--mip S,M|none] [--mip-requests N[,N…]] [--mip-time-limit SEC] [--time-limit MS] [--timeout-min MIN] [--seed N] [--date YYYY-MM-DD] [--quick] [--no-docs] [--out-dir DIR] | --from-results bench/results/DATE.json [--with-features bench/results/FILE.json] [--out-dir DIR]';
 
 /** Today in the host's time zone: the default --date (the bench, unlike the library, may read the clock). */
 function localDate(): string {
@@ -50,6 +57,8 @@ export function parseArgs(args: readonly string[]): Options {
   let runs: number | undefined;
   let features: Feature[] | undefined;
   let quick = false;
+  let regimes: Variant[] | undefined;
+  let ampleGiven = false;
   const o = { ample: 'both' as Options['ample'], mipRequests: [1000, 3000], mipTimeLimitSec: 60, timeLimitMs: 600_000, timeoutMin: 15, seed: 1, date: localDate(), docs: true, fromResults: undefined as string | undefined, outDir: undefined as string | undefined, featureRounds: 3, withFeatures: undefined as string | undefined };
   for (const f of flags(args)) {
     const { value } = f;
@@ -81,6 +90,13 @@ export function parseArgs(args: readonly string[]): Options {
         const v = value();
         if (v !== 'both' && v !== 'only' && v !== 'none') fail('--ample takes both, only or none', USAGE);
         o.ample = v;
+        ampleGiven = true;
+        break;
+      }
+      case '--regimes': {
+        const list = (value() ?? '').split(',').filter(Boolean);
+        if (list.length === 0 || list.some((x) => !(REGIMES as readonly string[]).includes(x))) fail(`--regimes takes a list of ${REGIMES.join(', ')}`, USAGE);
+        regimes = REGIMES.filter((x) => list.includes(x));
         break;
       }
       case '--mip': {
@@ -127,8 +143,13 @@ export function parseArgs(args: readonly string[]): Options {
         otherFlag(f, USAGE);
     }
   }
+  if (regimes && ampleGiven) fail('give --regimes or --ample, not both', USAGE);
+  const chosen = regimes ?? (ampleGiven ? fromAmple(o.ample) : [...DEFAULT_REGIMES]);
   return {
     ...o,
+    // `ample` stays consistent with the regimes for readers of the results file that know only it
+    ample: chosen.includes('ample') ? (chosen.includes('normal') ? 'both' : 'only') : 'none',
+    regimes: chosen,
     tiers: tiers ?? (quick ? ['S', 'M'] : [...TIER_ORDER]),
     runs: runs ?? (quick ? 1 : undefined),
     mip: mip ?? (quick ? ['S'] : ['S', 'M']),
@@ -140,5 +161,9 @@ export function parseArgs(args: readonly string[]): Options {
 /** Runs per tier: --runs, else 3 (the median), and 1 on XL. */
 export const runsFor = (o: Options, tier: BenchTier) => o.runs ?? (tier === 'XL' ? 1 : 3);
 
-/** The staff variants to measure, normal first. */
-export const variantsOf = (o: Options): Variant[] => (o.ample === 'both' ? ['normal', 'ample'] : o.ample === 'only' ? ['ample'] : ['normal']);
+function fromAmple(ample: Options['ample']): Variant[] {
+  return ample === 'both' ? ['normal', 'ample'] : ample === 'only' ? ['ample'] : ['normal'];
+}
+
+/** The regimes to measure, in REGIMES order (normal first); from `ample` for results files without `regimes`. */
+export const variantsOf = (o: Options): Variant[] => o.regimes ?? fromAmple(o.ample);

@@ -39,7 +39,13 @@ const PROGRAMMES: readonly Programme[] = [
 const PROGRAMME_INDEX = PROGRAMMES.map((p) => ({ d: DEPT_INDEX.get(p.dept)!, mask: tagMask(p.tags), occ: 12 / p.months, rule: p.months === 1 ? 'FREQ=MONTHLY;BYMONTHDAY=1' : 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1' }));
 
 /** Occurrences the programmes add, as a share of the tier's target (L: 150,000 + ≈ 75,000, the issue's city-year of ≈ 220,000). */
-export const PROGRAMME_SHARE = 0.7;
+export const PROGRAMME_SHARE = 0.5;
+/**
+ * The share of a programme's occurrences its department staffs for (officers are sized as in the
+ * normal regime on the normal load plus this share of the programmes'): about what the caps let
+ * through, so that caps, not officers, bind.
+ */
+const PROGRAMME_STAFFED = 0.4;
 /** Relative chance by grade A–D that an enterprise is enrolled in a programme watching its trade (scaled to PROGRAMME_SHARE). */
 const ENROL_BY_GRADE = [0.25, 0.5, 0.8, 1];
 /** History entries per enterprise in the previous year, by grade A–D (before the normal variant's own history). */
@@ -56,11 +62,11 @@ export const PROGRAMME_CAPS: readonly CapJson[] = [
     departmentIds: ['SAMR', 'FIRE', 'HOUSING', 'TRANS', 'CULTURE', 'AGRI', 'NATRES'],
     per: 'enterprise-department',
     period: 'year',
-    maxByRiskGrade: { A: 1, B: 2, C: 3, D: 4 },
+    maxByRiskGrade: { A: 1, B: 2, C: 2, D: 3 },
     countsBases: ['routine'],
   },
-  { id: 'enterprise-by-grade-per-quarter', per: 'enterprise', period: 'quarter', maxByRiskGrade: { A: 1, B: 1, C: 2, D: 2 } },
-  { id: 'enterprise-by-grade-365-days', per: 'enterprise', period: { rollingDays: 365 }, maxByRiskGrade: { A: 2, B: 3, C: 4, D: 6 } },
+  { id: 'enterprise-by-grade-per-quarter', per: 'enterprise', period: 'quarter', maxByRiskGrade: { A: 1, B: 1, C: 1, D: 2 } },
+  { id: 'enterprise-by-grade-365-days', per: 'enterprise', period: { rollingDays: 365 }, maxByRiskGrade: { A: 2, B: 3, C: 3, D: 5 } },
 ];
 
 export interface ProgrammeContext {
@@ -126,7 +132,7 @@ export function addProgrammes(r: Random, ctx: ProgrammeContext): number {
       const priority = (r.next() < 0.2 ? 2 : 1) + (m.grade === 3 ? 1 : 0);
       if (priority > 1) req.priority = priority;
       ctx.requests.push(req);
-      ctx.addLoad(e, p.d, duration, 2, p.occ, chosen);
+      ctx.addLoad(e, p.d, duration, 2, p.occ * PROGRAMME_STAFFED, chosen);
       added += p.occ;
     }
   }

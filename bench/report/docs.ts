@@ -8,7 +8,7 @@ import { anytimeChart, logLogChart, type Series } from '../svg.js';
 import { performanceMd } from './performance-md.js';
 import { n1, n2, statusOf } from './tables.js';
 
-const COLORS: Record<Variant, string> = { normal: '#1f5fa8', ample: '#d2691e' };
+const COLORS: Record<Variant, string> = { normal: '#1f5fa8', ample: '#d2691e', 'cap-bound': '#6a3d9a', 'staff-bound': '#2e8b57' };
 
 /** Writes performance.md and the charts there is data for into `docs`; returns the files written. */
 export function writeDocs(report: BenchReport, docs: string): string[] {
@@ -17,7 +17,7 @@ export function writeDocs(report: BenchReport, docs: string): string[] {
   const written = [md];
   const measured = report.results.filter((r) => TIER_ORDER.includes(r.tier as BenchTier));
   const series: Series[] = variantsOf(report.options).map((v) => ({
-    name: v === 'normal' ? 'normal staff' : 'ample staff',
+    name: v === 'normal' ? 'normal staff' : v === 'ample' ? 'ample staff' : v,
     color: COLORS[v],
     dashed: v === 'ample',
     points: measured
