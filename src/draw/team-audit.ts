@@ -12,6 +12,7 @@ import { parseDay } from '../calendar/civil.js';
 import { InputError, ScenarioError, fromZodIssues, makeIssue } from '../model/issues.js';
 import { safeParseScenario } from '../model/parse.js';
 import { isParsedScenario } from '../model/parsed.js';
+import { expandOccurrences } from '../occurrences/expand.js';
 import type { Inspector, Scenario } from '../model/scenario.js';
 import { TEAM_DRAW_METHOD, teamDrawAuditSchema, type TeamDrawAudit, type TeamDrawEntry } from '../model/team-audit.js';
 import { formatMessage, type Locale } from '../report/format.js';
@@ -42,7 +43,8 @@ export type TeamDrawMismatchCode =
   | 'present'
   | 'not_eligible'
   | 'scan_status'
-  | 'holds';
+  | 'holds'
+  | 'demand';
 
 /**
  * One way a team-draw audit fails to prove its draws: a code, the JSON path in the audit, a
@@ -124,6 +126,7 @@ export function verifyTeamDraw(audit: unknown, scenario?: unknown, options?: Tea
   }
   const plan = options?.plan;
   if (plan !== undefined) checkPlan(ctx, a, plan);
+  if (plan !== undefined && facts) checkDemand(ctx, a, plan, facts.scenario);
   return { valid: ctx.mismatches.length === 0, kind: 'team-draw', teams: a.teams.length, draws, mismatches: ctx.mismatches };
 }
 
@@ -320,6 +323,42 @@ function checkPlan(ctx: Ctx, a: TeamDrawAudit, plan: unknown): void {
     if (!sameSet(departments, entry.departments)) mismatch('departments', { expected: list(ctx, departments, ctx.names.department), recorded: list(ctx, entry.departments, ctx.names.department) });
     if (!sameSet(officers, entry.officers)) mismatch('officers', { expected: list(ctx, officers, ctx.names.inspector), recorded: list(ctx, entry.officers, ctx.names.inspector) });
   }
+}
+
+/**
+ * Whether each drawn team's `need` and `qualifications` are what the department's occurrences
+ * in the plan's visit require (contract: the most officers any of its requests asks for, at
+ * least the policy's minimum; every qualification of their items).
+ */
+function checkDemand(ctx: Ctx, a: TeamDrawAudit, plan: unknown, scenario: Scenario): void {
+  const visits = typeof plan === 'object' && plan !== null && Array.isArray((plan as { visits?: unknown }).visits) ? ((plan as { visits: unknown[] }).visits as Record<string, unknown>[]) : [];
+  const occurrences = new Map(expandOccurrences(scenario).map((o) => [o.id, o.request]));
+  const items = new Map(scenario.items.map((it) => [it.id, it]));
+  const byId = new Map<string, unknown[]>();
+  for (const v of visits) if (typeof v === 'object' && v !== null && typeof v.id === 'string' && Array.isArray(v.occurrenceIds)) byId.set(v.id, v.occurrenceIds);
+  const min = scenario.policy.minInspectorsPerDepartment;
+  a.teams.forEach((t, i) => {
+    const ids = byId.get(t.visitId);
+    if (t.rule === 'not-drawn' || !ids) return;
+    const requests = ids.flatMap((id) => {
+      const r = typeof id === 'string' ? occurrences.get(id) : undefined;
+      return r && r.departmentId === t.departmentId ? [r] : [];
+    });
+    if (requests.length === 0) return;
+    const need = Math.max(min, ...requests.map((r) => r.inspectors ?? min));
+    const qualifications = [...new Set(requests.flatMap((r) => r.itemIds.flatMap((id) => items.get(id)?.qualifications ?? [])))].sort();
+    if (need !== t.need || !sameSet(qualifications, t.qualifications)) {
+      const words = (n: number, qs: readonly string[]) => say(ctx, 'demand.words', { need: n, qualifications: qs.length === 0 ? say(ctx, 'demand.none') : list(ctx, qs, (q) => q) });
+      add(ctx, 'demand', `teams[${i}]`, t.visitId, {
+        department: ctx.names.department(t.departmentId),
+        departmentId: t.departmentId,
+        recorded: words(t.need, t.qualifications),
+        expected: words(need, qualifications),
+        recordedIds: { need: t.need, qualifications: t.qualifications },
+        expectedIds: { need, qualifications },
+      });
+    }
+  });
 }
 
 /** What the scenario says about officers on a day: who is present, and who may go where. */

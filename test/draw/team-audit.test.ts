@@ -282,6 +282,17 @@ describe('tampering is caught', () => {
     expect(codes(verifyTeamDraw(audit, undefined, { plan: other }))).toEqual(['plan_visit']);
   });
 
+  it('the team size or a qualification lowered: with the scenario and plan, the visit’s occurrences say what was needed', () => {
+    const { scenario, plan, audit, at } = crowdPlan(7);
+    const smaller = structuredClone(audit);
+    const team = smaller.teams[at] as Drawn;
+    team.need -= 1;
+    team.qualifications = [...team.qualifications, 'fire'];
+    expect(codes(verifyTeamDraw(audit, scenario, { plan }))).toEqual([]);
+    expect(codes(verifyTeamDraw(smaller, scenario, { plan }))).toContain('demand');
+    expect(verifyTeamDraw(smaller, scenario, { plan, locale: 'en' }).mismatches.find((m) => m.code === 'demand')).toMatchObject({ found: { need: team.need } });
+  });
+
   it('an unknown method is refused, not guessed at', () => {
     const { audit } = crowdPlan(3);
     expect(codes(verifyTeamDraw({ ...audit, method: 'team-draw/0' }))).toEqual(['unknown_method']);
