@@ -11,7 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/run.js';
-import { InputError, parseScenario, planSync, safeParsePlan, validatePlan, verifyDraw, verifyTeamDraw, type Plan, type ScenarioInput, type TeamDrawAudit, type TeamDrawEntry } from '../../src/index.js';
+import { editPlan, InputError, parseScenario, planSync, safeParsePlan, validatePlan, verifyDraw, verifyTeamDraw, type Plan, type ScenarioInput, type TeamDrawAudit, type TeamDrawEntry } from '../../src/index.js';
 import { pathsOf } from '../arbitraries/mutations.js';
 import { arbScenario } from '../arbitraries/scenario.js';
 import { makeEnterprise, makeInspector, makeItem, makeRequest, makeScenario } from '../support/builders.js';
@@ -291,6 +291,15 @@ describe('tampering is caught', () => {
     expect(codes(verifyTeamDraw(audit, scenario, { plan }))).toEqual([]);
     expect(codes(verifyTeamDraw(smaller, scenario, { plan }))).toContain('demand');
     expect(verifyTeamDraw(smaller, scenario, { plan, locale: 'en' }).mismatches.find((m) => m.code === 'demand')).toMatchObject({ found: { need: team.need } });
+  });
+
+  it('a hand edit that adds an officer (editPlan): the audit, carried along, no longer describes the plan', () => {
+    const { scenario, plan, audit, at } = crowdPlan(8);
+    const team = audit.teams[at] as Drawn;
+    const spare = team.scanned.find((s) => s.status === 'eligible' && !team.chosen.includes(s.officerId)) as { officerId: string };
+    const edited = editPlan(scenario, plan, { kind: 'add-officer', visitId: team.visitId, inspectorId: spare.officerId }).plan;
+    expect(edited.audit).toEqual(audit);
+    expect(verifyTeamDraw(edited.audit, scenario, { plan: edited }).mismatches.map((m) => [m.code, m.visitId])).toEqual([['plan_visit', team.visitId]]);
   });
 
   it('an unknown method is refused, not guessed at', () => {
