@@ -67,17 +67,49 @@ export function calendarPeriod(kind: Exclude<PeriodKind, 'rolling'>, day: number
   return [from, to];
 }
 
-/** `calendarPeriod`, memoised (a pure function of a few thousand days; asked for every candidate visit). */
-const periods = new Map<number, readonly [number, number]>();
+/**
+ * `calendarPeriod`'s first and last day, memoised (a pure function of a few thousand days, asked
+ * for every candidate visit): per kind, a flat table of [from, to] by day number for the days
+ * 1970–2149 (`to` = 0: not worked out yet, as no period ends on 1970-01-01), other days in a map.
+ */
+const TABLE_DAYS = 65_536;
 const KIND_CODE = { year: 0, 'half-year': 1, quarter: 2, month: 3 } as const;
-function periodOf(kind: Exclude<PeriodKind, 'rolling'>, day: number): readonly [number, number] {
-  const key = day * 4 + KIND_CODE[kind];
-  let p = periods.get(key);
-  if (p === undefined) {
-    p = calendarPeriod(kind, day);
-    periods.set(key, p);
+const tables: (Int32Array | undefined)[] = [undefined, undefined, undefined, undefined];
+const otherPeriods = new Map<number, readonly [number, number]>();
+
+function periodFrom(kind: Exclude<PeriodKind, 'rolling'>, day: number): number {
+  return periodBounds(kind, day, 0);
+}
+
+function periodTo(kind: Exclude<PeriodKind, 'rolling'>, day: number): number {
+  return periodBounds(kind, day, 1);
+}
+
+function periodBounds(kind: Exclude<PeriodKind, 'rolling'>, day: number, end: 0 | 1): number {
+  if (day < 0 || day >= TABLE_DAYS) {
+    const key = day * 4 + KIND_CODE[kind];
+    let p = otherPeriods.get(key);
+    if (p === undefined) otherPeriods.set(key, (p = calendarPeriod(kind, day)));
+    return p[end];
   }
-  return p;
+  const code = KIND_CODE[kind];
+  const table = (tables[code] ??= new Int32Array(2 * TABLE_DAYS));
+  if (table[2 * day + 1] === 0) {
+    const [from, to] = calendarPeriod(kind, day);
+    table[2 * day] = from;
+    table[2 * day + 1] = to;
+  }
+  return table[2 * day + end] as number;
+}
+
+/** How many of `events[0…count)` fall in [from, to]. */
+function countIn(events: readonly number[], count: number, from: number, to: number): number {
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const e = events[i] as number;
+    if (e >= from && e <= to) n++;
+  }
+  return n;
 }
 
 /**
@@ -91,15 +123,7 @@ export function tallyAdmits(cap: CCap, limit: number | undefined, events: readon
     for (let i = 0; i < count; i++) if (Math.abs((events[i] as number) - day) < cap.minGapDays) return false;
   }
   if (limit === undefined) return true;
-  if (cap.period !== 'rolling') {
-    const [from, to] = periodOf(cap.period, day);
-    let inPeriod = 1;
-    for (let i = 0; i < count; i++) {
-      const e = events[i] as number;
-      if (e >= from && e <= to) inPeriod++;
-    }
-    return inPeriod <= limit;
-  }
+  if (cap.period !== 'rolling') return 1 + countIn(events, count, periodFrom(cap.period, day), periodTo(cap.period, day)) <= limit;
   const n = cap.rollingDays;
   // Every span [s, s+n−1] with s in [day−n+1, day] contains `day`; only events nearer than n days can share one.
   let near = 0;
@@ -108,13 +132,13 @@ export function tallyAdmits(cap: CCap, limit: number | undefined, events: readon
     if (e > day - n && e < day + n) near++;
   }
   if (near + 1 <= limit) return true;
-  for (let s = day - n + 1; s <= day; s++) {
-    let inSpan = 1;
-    for (let i = 0; i < count; i++) {
-      const e = events[i] as number;
-      if (e > day - n && e < day + n && e >= s && e <= s + n - 1) inSpan++;
-    }
-    if (inSpan > limit) return false;
+  // The most events in a span [s, s+n−1] holding `day` (s from day−n+1 to day): a span's count
+  // only grows as s passes e−n+1 for an event e after `day`, so the first span and those
+  // ending on such an event are the only ones to count (a few events: a few counts).
+  if (1 + countIn(events, count, day - n + 1, day) > limit) return false;
+  for (let i = 0; i < count; i++) {
+    const e = events[i] as number;
+    if (e > day && e < day + n && 1 + countIn(events, count, e - n + 1, e) > limit) return false;
   }
   return true;
 }

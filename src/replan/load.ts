@@ -321,7 +321,7 @@ function problemsOf(state: PlanState, p: Placement, e: LoadedVisit, out: ReplanR
   // Caps, against what is committed (and the history).
   for (const c of state.capKeys(p.enterprise, p.occurrences)) {
     const cap = P.caps[c.cap] as CCap;
-    const n = state.tallyDays(c.key);
+    const n = state.tallyDays(c.key, p.enterprise);
     if (!tallyAdmits(cap, cap.limitByGrade(ent.source.riskGrade), state.scratchDays, P.day0 + p.day, n)) out.push({ code: 'CAP_REACHED', capId: cap.id, enterpriseId });
   }
   // The team: each department of the occurrences, enough officers holding its qualifications; each officer lawful and free.

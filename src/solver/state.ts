@@ -59,6 +59,9 @@ export function isFeasibleOn(o: COccurrence, day: number): boolean {
   return false;
 }
 
+/** Entries of `PlanState`'s table of tally days (a power of two). */
+const TALLY_CACHE = 256;
+
 export class PlanState {
   readonly P: CompiledProblem;
   readonly seed: number;
@@ -70,10 +73,20 @@ export class PlanState {
   readonly deptDayLoad: Int32Array;
   /** enterprise → plan events of its tallies as a flat list: tally key, horizon day, visit key (three numbers each) */
   private readonly capEvents: (number[] | undefined)[];
-  /** enterprise → history events of its tallies as a flat list: tally key, absolute day (two numbers each), in `P.history`'s order. */
+  /** enterprise → history events of its tallies as a flat list of groups, one per tally: tally key, count, then that many absolute days (in `P.history`'s order). */
   private readonly historyEvents: (number[] | undefined)[];
   readonly scratchDays: number[] = [];
   private readonly scratchKeys: number[] = [];
+  /** enterprise → a count bumped by every commit or removal there (its cap events change only then). */
+  private readonly entVersion: Int32Array;
+  /**
+   * The days of recently asked tallies (`capAdmits`): a small table by tally key, each entry
+   * valid while its enterprise's version is unchanged — an occurrence tried on many days reads
+   * its tallies once, and a tally that is full stays known to be full until something changes.
+   */
+  private readonly tallyCacheKey = new Float64Array(TALLY_CACHE).fill(-1);
+  private readonly tallyCacheVersion = new Int32Array(TALLY_CACHE);
+  private readonly tallyCacheDays: number[][] = Array.from({ length: TALLY_CACHE }, () => []);
   /** Who goes: the staffing step of `evaluate` and its scratch (staffing.ts). */
   private readonly staffing: Staffing;
   /** What each officer has booked each day (room, times, admission): see officer-days.ts. */
@@ -169,10 +182,12 @@ export class PlanState {
     this.capEvents = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
     // Read for every cap of every candidate visit: a short list per enterprise beats a map lookup.
     this.historyEvents = new Array<number[] | undefined>(P.enterprises.length).fill(undefined);
+    this.entVersion = new Int32Array(P.enterprises.length);
     for (const [key, list] of P.history) {
       const e = enterpriseOfTally(key, P.enterprises.length, P.departments.length);
       const flat = (this.historyEvents[e] ??= []);
-      for (const h of list) flat.push(key, h.day);
+      flat.push(key, list.length);
+      for (const h of list) flat.push(h.day);
     }
     this.staffing = new Staffing(this);
   }
@@ -201,15 +216,36 @@ export class PlanState {
    * `scratchDays[0…n)`: returns n (use them at once). The scratch keeps its length — setting an
    * array's length to 0 drops its storage, and this runs for every cap of every candidate visit.
    */
-  tallyDays(key: number): number {
+  tallyDays(key: number, enterprise = enterpriseOfTally(key, this.P.enterprises.length, this.P.departments.length)): number {
     const days = this.scratchDays;
     let n = 0;
-    const enterprise = enterpriseOfTally(key, this.P.enterprises.length, this.P.departments.length);
     const history = this.historyEvents[enterprise];
-    if (history) for (let i = 0; i < history.length; i += 2) if (history[i] === key) days[n++] = history[i + 1] as number;
+    if (history) {
+      // Groups of one tally each: key, count, then its days (a long history skips group by group).
+      for (let i = 0; i < history.length; i += 2 + (history[i + 1] as number)) {
+        if (history[i] !== key) continue;
+        const end = i + 2 + (history[i + 1] as number);
+        for (let j = i + 2; j < end; j++) days[n++] = history[j] as number;
+      }
+    }
     const events = this.capEvents[enterprise];
     if (events) for (let i = 0; i < events.length; i += 3) if (events[i] === key) days[n++] = this.P.day0 + (events[i + 1] as number);
     return n;
+  }
+
+  /** Whether tally `key` of `enterprise` admits one more event on absolute `day` (`tallyAdmits`, its days read through the cache). */
+  capAdmits(cap: CCap, limit: number | undefined, key: number, enterprise: number, day: number): boolean {
+    const slot = (key ^ (key >>> 7) ^ (key >>> 15)) & (TALLY_CACHE - 1);
+    const days = this.tallyCacheDays[slot] as number[];
+    const version = this.entVersion[enterprise] as number;
+    if (this.tallyCacheKey[slot] !== key || this.tallyCacheVersion[slot] !== version) {
+      const n = this.tallyDays(key, enterprise);
+      days.length = n;
+      for (let i = 0; i < n; i++) days[i] = this.scratchDays[i] as number;
+      this.tallyCacheKey[slot] = key;
+      this.tallyCacheVersion[slot] = version;
+    }
+    return tallyAdmits(cap, limit, days, day, days.length);
   }
 
   tallyEvents(key: number): { date: string; visit?: number }[] {
@@ -290,8 +326,7 @@ export class PlanState {
         for (let j = 0; j < seen && !known; j++) known = keys[j] === key;
         if (known) continue;
         keys[seen++] = key;
-        const n = this.tallyDays(key);
-        if (!tallyAdmits(cap, cap.limitByGrade(grade), this.scratchDays, P.day0 + day, n)) {
+        if (!this.capAdmits(cap, cap.limitByGrade(grade), key, entIdx, P.day0 + day)) {
           return { ok: false, failure: { kind: 'cap', cap: c, key, department } };
         }
       }
@@ -401,6 +436,7 @@ export class PlanState {
     if (!visits) this.entVisits[p.enterprise] = visits = [];
     visits.push(p.day, key);
     (this.visitCount[p.enterprise] as number)++;
+    (this.entVersion[p.enterprise] as number)++;
     for (const i of p.occurrences) {
       this.assigned[i] = key;
       this.scheduledPriority += (P.occurrences[i] as COccurrence).priority;
@@ -437,6 +473,7 @@ export class PlanState {
     }
     if (visits.length === 0) this.entVisits[v.enterprise] = undefined;
     (this.visitCount[v.enterprise] as number)--;
+    (this.entVersion[v.enterprise] as number)++;
     for (const i of v.occurrences) {
       this.assigned[i] = -1;
       this.scheduledPriority -= (P.occurrences[i] as COccurrence).priority;
