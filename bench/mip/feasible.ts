@@ -36,6 +36,8 @@ export interface MipOccurrence {
   /** Officers its department must send: max(minInspectorsPerDepartment, inspectors). */
   need: number;
   minutes: number;
+  /** Qualifications its items require (rule 7: the team holds each). */
+  qualifications: string[];
   /** Absolute day numbers, ascending. */
   days: number[];
 }
@@ -59,9 +61,15 @@ export interface MipInput {
   onsite: number;
   staff: MipStaff;
   minInspectors: number;
+  /** Every officer of a listed department, in scenario order (the exact model assigns them). */
+  officers: MipOfficer[];
 }
 
-interface Officer {
+export interface MipOfficer {
+  id: string;
+  department: number;
+  maxVisits: number;
+  maxMinutes: number;
   areas: ReadonlySet<string> | undefined;
   avoid: ReadonlySet<string>;
   qualifications: readonly string[];
@@ -115,7 +123,8 @@ export function feasibleInput(s: Scenario): MipInput {
   };
 
   // Officers per department, and the pooled capacity per department and day.
-  const officers: Officer[][] = departments.map(() => []);
+  const officers: MipOfficer[][] = departments.map(() => []);
+  const all: MipOfficer[] = [];
   const staff: MipStaff = {
     visits: departments.map(() => new Int32Array(H)),
     minutes: departments.map(() => new Int32Array(H)),
@@ -135,7 +144,9 @@ export function feasibleInput(s: Scenario): MipInput {
       staff.visits[k]![i]! += p.maxVisitsPerDay;
       staff.minutes[k]![i]! += maxMinutes;
     }
-    officers[k]!.push({ areas: p.areas ? new Set(p.areas) : undefined, avoid: new Set(p.avoid), qualifications: p.qualifications, present });
+    const officer: MipOfficer = { id: p.id, department: k, maxVisits: p.maxVisitsPerDay, maxMinutes, areas: p.areas ? new Set(p.areas) : undefined, avoid: new Set(p.avoid), qualifications: p.qualifications, present };
+    officers[k]!.push(officer);
+    all.push(officer);
   }
 
   const occurrences: MipOccurrence[] = [];
@@ -174,13 +185,13 @@ export function feasibleInput(s: Scenario): MipInput {
       days.push(d);
     }
     if (days.length === 0) continue;
-    occurrences.push({ id: o.id, enterprise: e, department: k, basis: r.basis, priority: r.priority, exclusive: r.exclusive, need, minutes, days });
+    occurrences.push({ id: o.id, enterprise: e, department: k, basis: r.basis, priority: r.priority, exclusive: r.exclusive, need, minutes, qualifications: quals, days });
   }
-  return { scenario: s, horizonFrom: horizon.from, horizonDays: H, departments, enterprises, occurrences, onsite, staff, minInspectors };
+  return { scenario: s, horizonFrom: horizon.from, horizonDays: H, departments, enterprises, occurrences, onsite, staff, minInspectors, officers: all };
 }
 
 /** Whether enough eligible officers are present on day index `i` and hold every qualification. */
-function teamPossible(eligible: readonly Officer[], i: number, need: number, quals: readonly string[]): boolean {
+function teamPossible(eligible: readonly MipOfficer[], i: number, need: number, quals: readonly string[]): boolean {
   let count = 0;
   const missing = new Set(quals);
   for (const p of eligible) {

@@ -38,6 +38,7 @@ export class LpWriter {
   private readonly objective = new Expr();
   private readonly rows: string[] = [];
   private readonly binaries: string[] = [];
+  private readonly generals: string[] = [];
   private readonly bounds: string[] = [];
   private rowCount = 0;
   private colCount = 0;
@@ -56,6 +57,18 @@ export class LpWriter {
     this.objective.add(cost, name);
     this.colCount++;
     return name;
+  }
+
+  /** A new integer column in [lo, hi] with this objective coefficient. */
+  integer(name: string, lo: number, hi: number, cost: number): string {
+    this.generals.push(name);
+    return this.continuous(name, lo, hi, cost);
+  }
+
+  /** `expr >= rhs` (skipped when empty). */
+  ge(expr: Expr, rhs: number): void {
+    if (expr.size === 0) return;
+    this.rows.push(` r${this.rowCount++}: ${termsText(expr)} >= ${rhs}`);
   }
 
   /** `expr <= rhs` (skipped when empty). */
@@ -83,6 +96,7 @@ export class LpWriter {
       ...this.rows,
       ...(this.bounds.length > 0 ? ['Bounds', ...this.bounds] : []),
       ...(bin.length > 0 ? ['Binary', ...bin] : []),
+      ...(this.generals.length > 0 ? ['General', ` ${this.generals.join(' ')}`] : []),
       'End',
       '',
     ].join('\n');

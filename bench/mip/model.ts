@@ -47,7 +47,7 @@ export interface MipModel {
   decode(value: (name: string) => number): { priority: number; visits: number };
 }
 
-interface Tally {
+export interface Tally {
   occs: MipOccurrence[];
   history: number[];
   limit: number | undefined;
@@ -59,12 +59,7 @@ const SPAN = { year: 12, 'half-year': 6, quarter: 3, month: 1 } as const;
 
 export function buildMip(s: Scenario): MipModel {
   const input = feasibleInput(s);
-  const tallies = capTallies(input);
-  // A counting occurrence may not come closer than the gap to a counting history event.
-  for (const t of tallies) {
-    if (t.gap === 0 || t.history.length === 0) continue;
-    for (const o of t.occs) o.days = o.days.filter((d) => t.history.every((h) => Math.abs(d - h) >= t.gap));
-  }
+  const tallies = capTalliesWithGaps(input);
   const occs = input.occurrences.filter((o) => o.days.length > 0);
   const weight = occs.length + 1;
   const lp = new LpWriter();
@@ -200,6 +195,19 @@ function byDepartment(cell: readonly number[], xOcc: readonly MipOccurrence[]): 
   return groups;
 }
 
+/**
+ * The cap tallies of `input`, after removing from each counting occurrence the days closer than
+ * the tally's gap to a counting history event (which no plan may use). Changes `input`'s occurrences.
+ */
+export function capTalliesWithGaps(input: MipInput): Tally[] {
+  const tallies = capTallies(input);
+  for (const t of tallies) {
+    if (t.gap === 0 || t.history.length === 0) continue;
+    for (const o of t.occs) o.days = o.days.filter((d) => t.history.every((h) => Math.abs(d - h) >= t.gap));
+  }
+  return tallies;
+}
+
 /** Every cap tally (contract §1.7) with a limit or a gap, with its counting occurrences and history. */
 function capTallies(input: MipInput): Tally[] {
   const s = input.scenario;
@@ -248,7 +256,7 @@ function capTallies(input: MipInput): Tally[] {
 }
 
 /** The limit and gap rows of one tally. */
-function capRows(lp: LpWriter, t: Tally, xName: ReadonlyMap<MipOccurrence, string[]>, auxName: () => string): void {
+export function capRows(lp: LpWriter, t: Tally, xName: ReadonlyMap<MipOccurrence, string[]>, auxName: () => string): void {
   const onDay = new Map<number, string[]>();
   for (const o of t.occs) {
     const names = xName.get(o);

@@ -202,6 +202,20 @@ export type Metrics = {
   separateVisits?: number;
   /** `separateVisits − visits` (when computed). */
   visitsSaved?: number;
+  /** The total `priority` of the scheduled occurrences (the planner's plans; absent after an edit). */
+  scheduledPriority?: number;
+  /**
+   * A proven upper bound on the total priority any valid plan schedules, accounting for the
+   * officers' days, visits a day, minutes and qualifications (docs/bounds.md):
+   * `priorityUpperBound − scheduledPriority` is the most priority a better plan could add.
+   */
+  priorityUpperBound?: number;
+  /**
+   * A proven lower bound on the visits of any valid plan that schedules at least
+   * `scheduledPriority` (docs/bounds.md): when `scheduledPriority` equals `priorityUpperBound`,
+   * `visits − visitsLowerBound` is the most visits a better plan could save.
+   */
+  visitsLowerBound?: number;
 };
 
 /**

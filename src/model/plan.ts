@@ -37,6 +37,12 @@ export const metricsSchema = z.looseObject({
   separateVisits: count.optional(),
   /** Added by this library: separateVisits − visits. */
   visitsSaved: z.number().int().optional(),
+  /** Added by this library: the total priority of the scheduled occurrences. */
+  scheduledPriority: count.optional(),
+  /** Added by this library: no valid plan schedules more total priority (staff-aware; docs/bounds.md). */
+  priorityUpperBound: count.optional(),
+  /** Added by this library: no valid plan scheduling at least scheduledPriority has fewer visits (docs/bounds.md). */
+  visitsLowerBound: count.optional(),
 });
 
 export const metaSchema = z.looseObject({

@@ -4,6 +4,7 @@ import { formatDay, formatTime } from '../calendar/civil.js';
 // Built as the schema's shape (details are records here); `plan` returns it as the precise `Plan`.
 import type { ParsedPlan as Plan, Visit } from '../model/plan.js';
 import { lowerBoundOf, separateVisitsOf } from '../report/bounds.js';
+import { staffMetricsOf } from '../report/staff-bounds.js';
 import type { InputIssue } from '../model/issues.js';
 import type { Locale } from '../report/format.js';
 import { namesOf, type Names } from '../report/names.js';
@@ -144,6 +145,8 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     lowerBound: lowerBoundOf(P, scheduledByEnterprise, state.enterpriseBounds),
     personVisits,
   };
+  // Added by this library: the scheduled priority and the staff-aware bounds (docs/bounds.md).
+  Object.assign(metrics, staffMetricsOf(P, placed, state.passthrough, visits.length, state.passthrough.length > 0 || state.verbatim.some((v) => v !== undefined)));
   if (options.computeSeparateVisits) {
     metrics.separateVisits = separateVisitsOf(P, scheduledByEnterprise);
     metrics.visitsSaved = metrics.separateVisits - visits.length;

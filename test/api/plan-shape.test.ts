@@ -111,6 +111,9 @@ const strictPlan = z.strictObject({
     personVisits: count,
     separateVisits: count.optional(),
     visitsSaved: z.number().int().optional(),
+    scheduledPriority: count.optional(),
+    priorityUpperBound: count.optional(),
+    visitsLowerBound: count.optional(),
   }),
   meta: z.strictObject({
     engine: str,
