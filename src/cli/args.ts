@@ -320,7 +320,7 @@ function helpCommand(args: string[], locale: Locale): Command {
 }
 
 function planCommand(args: string[], ctx: Context): Command {
-  const options = { ...HELP, out: { type: 'string' }, seed: { type: 'string' }, 'time-limit': { type: 'string' }, audit: { type: 'boolean' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
+  const options = { ...HELP, out: { type: 'string' }, seed: { type: 'string' }, 'time-limit': { type: 'string' }, 'audit-teams': { type: 'boolean' }, 'allow-unknown-fields': { type: 'boolean' }, locale: { type: 'string' } } as const;
   const { values, positionals } = strictly(options, () => parseArgs({ args, options, allowPositionals: true, strict: true }));
   if (values.help) return helpOf('plan', values, ctx);
   const [scenario, ...extra] = positionals;
@@ -338,7 +338,7 @@ function planCommand(args: string[], ctx: Context): Command {
     ...(out !== undefined && out !== '-' ? { out } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
-    ...(values.audit ? { audit: true } : {}),
+    ...(values['audit-teams'] ? { audit: true } : {}),
     ...(values['allow-unknown-fields'] ? { allowUnknownFields: true } : {}),
   };
 }

@@ -57,7 +57,7 @@ const ALLOW_UNKNOWN_READ_OPTION = [
 ] as const;
 
 export const PLAN_HELP: CommandHelp = {
-  synopsis: 'plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--audit] [--allow-unknown-fields] [--locale zh-CN|en]',
+  synopsis: 'plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--audit-teams] [--allow-unknown-fields] [--locale zh-CN|en]',
   brief: L('Plan joint inspections for a scenario and print the plan as JSON.', '为场景编排联合检查，以 JSON 输出计划。'),
   summary: L(
     'Plan joint inspections for a scenario and print the plan as JSON (or write it to --out).\nOn a terminal, a progress bar and a summary appear on standard error.',
@@ -74,7 +74,7 @@ export const PLAN_HELP: CommandHelp = {
       ),
     ],
     [
-      '--audit',
+      '--audit-teams',
       L(
         "record in the plan's audit section how every team was drawn (双随机),\nfor verifyTeamDraw; large for a city's year",
         '在计划的 audit 部分记录每个检查组人员的随机抽取过程（双随机），\n供 verifyTeamDraw 校验；全市一年的计划会因此变大',

@@ -1,7 +1,7 @@
 /**
  * The team-draw audit (plan option `audit`, `verifyTeamDraw`): every audited plan verifies, with
  * and without its scenario; the audit changes nothing else in the plan; each kind of tampering
- * is caught; the scenario check catches an officer who could not have gone; the CLI's `--audit`.
+ * is caught; the scenario check catches an officer who could not have gone; the CLI's `--audit-teams`.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -380,7 +380,7 @@ describe('bad input', () => {
   });
 });
 
-describe('CLI: plan --audit', () => {
+describe('CLI: plan --audit-teams', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'team-audit-'));
@@ -399,7 +399,7 @@ describe('CLI: plan --audit', () => {
     const input = fc.sample(arbCrowd, { numRuns: 1, seed: 8 })[0] as ScenarioInput;
     const file = join(dir, 'scenario.json');
     await writeFile(file, JSON.stringify(input), 'utf8');
-    const on = await run(['plan', file, '--audit', '--seed', '3']);
+    const on = await run(['plan', file, '--audit-teams', '--seed', '3']);
     expect(on.code).toBe(0);
     const plan = JSON.parse(on.stdout) as Plan;
     expect(plan.audit?.seed).toBe(3);
@@ -415,7 +415,7 @@ describe('CLI: plan --audit', () => {
 
   it('the flag is in the help', async () => {
     const help = await run(['plan', '--help', '--locale', 'en']);
-    expect(help.stdout).toMatch(/--audit/);
+    expect(help.stdout).toMatch(/--audit-teams/);
   });
 });
 

@@ -1,4 +1,4 @@
-/** `joint-inspection plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--audit] [--locale …]` */
+/** `joint-inspection plan SCENARIO.json [--out PLAN.json] [--seed N] [--time-limit MS] [--audit-teams] [--locale …]` */
 import { InputError } from '../../model/issues.js';
 import { safeParseScenario } from '../../model/parse.js';
 import type { Plan } from '../../model/plan.js';
