@@ -4,7 +4,8 @@
  * alone; (b) all coordinated (`coordinateWith`: shared permanent random numbers) — and both
  * sets of requests are planned alone (the scenario's own requests stripped). Coordinated samples
  * land on the same enterprises, so the planner merges them into fewer visits.
- * Used by bench/draw.ts (the measured figure) and examples/demo.ts.
+ * Used by bench/draw.ts, examples/demo.ts and `npm run bench` (the draws feature, on the built
+ * package: the library is a parameter, the sources by default).
  */
 import { draw, planSync, validatePlan, type DrawTask, type Scenario } from '../src/index.js';
 import { ITEMS, type DepartmentId } from './generator/departments.js';
@@ -57,14 +58,23 @@ export function departmentTasks(scenario: Scenario, window: { from: string; to: 
   return tasks;
 }
 
-function run(scenario: Scenario, tasks: DrawTask[], drawSeed: number, planSeed: number, timeLimitMs: number): DrawRun {
+/** The calls a comparison makes: the sources' by default, the built package's in `npm run bench`. */
+export interface DrawLibrary {
+  draw: typeof draw;
+  planSync: typeof planSync;
+  validatePlan: typeof validatePlan;
+}
+
+const SOURCES: DrawLibrary = { draw, planSync, validatePlan };
+
+function run(lib: DrawLibrary, scenario: Scenario, tasks: DrawTask[], drawSeed: number, planSeed: number, timeLimitMs: number): DrawRun {
   const stripped: Scenario = { ...scenario, requests: [] };
-  const { drawn, requests } = draw(stripped, tasks, { seed: drawSeed });
+  const { drawn, requests } = lib.draw(stripped, tasks, { seed: drawSeed });
   const next: Scenario = { ...stripped, requests: requests.map((r) => ({ ...r, priority: r.priority ?? 1, exclusive: false, onsite: false, preferredDates: [] })) };
   const t0 = performance.now();
-  const plan = planSync(next, { seed: planSeed, timeLimitMs });
+  const plan = lib.planSync(next, { seed: planSeed, timeLimitMs });
   const planMs = performance.now() - t0;
-  const check = validatePlan(next, plan);
+  const check = lib.validatePlan(next, plan);
   return {
     drawn: Object.values(drawn).reduce((a, d) => a + d.length, 0),
     requests: requests.length,
@@ -77,10 +87,10 @@ function run(scenario: Scenario, tasks: DrawTask[], drawSeed: number, planSeed: 
 }
 
 /** Draws and plans both ways; the tasks' window is the scenario's horizon. */
-export function compareDraws(scenario: Scenario, options: { drawSeed: number; planSeed: number; timeLimitMs: number }): DrawComparison {
+export function compareDraws(scenario: Scenario, options: { drawSeed: number; planSeed: number; timeLimitMs: number }, lib: DrawLibrary = SOURCES): DrawComparison {
   const tasks = departmentTasks(scenario, scenario.horizon);
-  const independent = run(scenario, tasks, options.drawSeed, options.planSeed, options.timeLimitMs);
+  const independent = run(lib, scenario, tasks, options.drawSeed, options.planSeed, options.timeLimitMs);
   const first = tasks[0]?.id as string;
-  const coordinated = run(scenario, tasks.map((t, i) => (i === 0 ? t : { ...t, coordinateWith: [first] })), options.drawSeed, options.planSeed, options.timeLimitMs);
+  const coordinated = run(lib, scenario, tasks.map((t, i) => (i === 0 ? t : { ...t, coordinateWith: [first] })), options.drawSeed, options.planSeed, options.timeLimitMs);
   return { tasks: tasks.length, independent, coordinated, saved: independent.visits - coordinated.visits };
 }

@@ -1,14 +1,17 @@
 /**
  * One job of the issue-10 measurements (`npm run bench --features`, bench/features/run.ts), in a
  * process of its own: a full plan or a replan (each timed alone, as a person runs them), or the
- * recommend / explain calls. Forked by bench/child.ts; answers one `FeatureJobResult` message.
+ * recommend / explain calls, or the draws of issue 11 (bench/draw-compare.ts). Forked by
+ * bench/child.ts; answers one `FeatureJobResult` message.
  * Loads the built package like bench/measure.ts (`JI_BENCH_SOURCE=src`: the sources).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type * as Library from '../src/index.js';
 import type { Plan } from '../src/index.js';
+import { compareDraws } from './draw-compare.js';
 import { measureExplain, measureRecommend } from './features/calls.js';
-import type { ExplainFigures, RecommendFigures } from './features/types.js';
+import type { DrawCase, ExplainFigures, RecommendFigures } from './features/types.js';
+import { generateScenario, type Tier } from './generator/index.js';
 
 const library = (await import(process.env.JI_BENCH_SOURCE === 'src' ? '../src/index.js' : '../dist/index.js')) as typeof Library;
 
@@ -16,13 +19,16 @@ export type FeatureJob =
   | { kind: 'plan'; scenarioFile: string; seed: number; outFile: string }
   | { kind: 'replan'; scenarioFile: string; previousFile: string; today: string; seed: number; outFile: string }
   | { kind: 'recommend'; scenarioFile: string; planFile?: string; seed: number; calls: number; tier: string }
-  | { kind: 'explain'; scenarioFile: string; planFile?: string; seed: number; calls: number; maxRelaxations: number; tier: string };
+  | { kind: 'explain'; scenarioFile: string; planFile?: string; seed: number; calls: number; maxRelaxations: number; tier: string }
+  /** The scenario is the generator's (normal regime) for `tier` and `seed`; the departments' draws replace its requests. */
+  | { kind: 'draws'; tier: Tier; seed: number; drawSeed: number; planSeed: number; timeLimitMs: number };
 
 export type FeatureJobResult =
   | { ok: true; kind: 'plan'; ms: number; cpuMs: number; phasesMs: Record<string, number> }
   | { ok: true; kind: 'replan'; ms: number; cpuMs: number; phasesMs: Record<string, number>; violations: number; conflicts: number; counts: Record<string, number>; scheduled: number }
   | { ok: true; kind: 'recommend'; figures: RecommendFigures }
   | { ok: true; kind: 'explain'; figures: ExplainFigures }
+  | { ok: true; kind: 'draws'; figures: DrawCase }
   | { ok: false; message: string };
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -33,6 +39,14 @@ const cpuMsSince = (from: NodeJS.CpuUsage): number => {
 };
 
 function run(job: FeatureJob): FeatureJobResult {
+  if (job.kind === 'draws') {
+    const scenario = library.parseScenario(generateScenario({ tier: job.tier, seed: job.seed }));
+    const c = compareDraws(scenario, job, library);
+    const violations = c.independent.violations + c.coordinated.violations;
+    if (violations > 0) return { ok: false, message: `draws on ${job.tier}: the plans break hard rules (${c.independent.violations} violations independent, ${c.coordinated.violations} coordinated)` };
+    const { tier, seed, drawSeed, planSeed, timeLimitMs } = job;
+    return { ok: true, kind: 'draws', figures: { ...c, tier, seed, enterprises: scenario.enterprises.length, drawSeed, planSeed, timeLimitMs } };
+  }
   const scenario = library.parseScenario(readJson(job.scenarioFile));
   switch (job.kind) {
     case 'plan': {

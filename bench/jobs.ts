@@ -1,13 +1,18 @@
 /**
- * The two jobs `npm run bench` runs in child processes: a measured planner run
- * (bench/measure.ts) and a HiGHS solve (bench/mip.ts). Each is logged as it ends and turned into
- * a record for the report; a time-out or a crash becomes a failure record, never an exception.
+ * The jobs `npm run bench` runs in child processes: a measured planner run (bench/measure.ts),
+ * `joint-inspection plan` end to end (the built CLI, as a user runs it), and a HiGHS solve
+ * (bench/mip.ts). Each is logged as it ends and turned into a record for the report; a time-out
+ * or a crash becomes a failure record, never an exception.
  */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { runChild } from './child.js';
 import type { MeasureJob, MeasureResult } from './measure.js';
 import type { MipJob, MipOutcome } from './mip.js';
 import type { Options } from './options.js';
-import type { MipComparison, RunRecord } from './summary.js';
+import { ROOT } from './paths.js';
+import type { CliRecord, MipComparison, RunRecord } from './summary.js';
 
 /** `runs` planner runs on the scenario in `file`, each in a fresh child; stops after a time-out or a crash. */
 export async function measureScenario(o: Options, label: string, file: string, runs: number): Promise<RunRecord[]> {
@@ -33,6 +38,53 @@ export async function measureScenario(o: Options, label: string, file: string, r
     if (rec.status === 'did-not-finish' || rec.status === 'crashed') break; // a second try would only repeat it
   }
   return records;
+}
+
+/**
+ * `node dist/cli.cjs plan FILE --out OUT --seed … --time-limit … --locale en` in a fresh process:
+ * the wall time from the spawn to the exit (start-up, reading, parsing, planning, writing), and
+ * the process's peak RSS (bench/cli-rss.cjs, preloaded, writes it at exit). The plan written is
+ * read after the timing for its visits and scheduled count, which the caller compares with planSync's.
+ */
+export async function measureCli(o: Options, label: string, file: string, tmp: string, run: number): Promise<CliRecord> {
+  const out = path.join(tmp, 'cli-plan.json');
+  const rssFile = path.join(tmp, 'cli-rss.txt');
+  rmSync(rssFile, { force: true });
+  rmSync(out, { force: true });
+  const args = ['--require', path.join(ROOT, 'bench', 'cli-rss.cjs'), path.join(ROOT, 'dist', 'cli.cjs'), 'plan', file, '--out', out, '--seed', String(o.seed), '--time-limit', String(o.timeLimitMs), '--locale', 'en'];
+  const timeoutMs = o.timeoutMin * 60_000;
+  const ended = await new Promise<{ ms: number; code: number | null; signal: string | null; stderr: string; timedOut: boolean }>((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JI_BENCH_RSS_FILE: rssFile } });
+    let stderr = '';
+    let timedOut = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.once('exit', (code, signal) => {
+      const ms = performance.now() - t0;
+      clearTimeout(timer);
+      resolve({ ms, code, signal, stderr: stderr.trim(), timedOut });
+    });
+  });
+  let rec: CliRecord;
+  if (ended.timedOut) rec = { status: 'did-not-finish', detail: `killed after ${o.timeoutMin} min` };
+  else if (ended.code !== 0) rec = { status: 'error', detail: `exit code ${ended.code}, signal ${ended.signal}: ${ended.stderr.split('\n').slice(-5).join(' | ')}` };
+  else {
+    try {
+      const plan = JSON.parse(readFileSync(out, 'utf8')) as { metrics: { visits: number; scheduled: number } };
+      rec = { status: 'ok', wallMs: ended.ms, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, visits: plan.metrics.visits, scheduled: plan.metrics.scheduled };
+    } catch (error) {
+      rec = { status: 'error', detail: `the CLI exited 0 but its plan or RSS could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+  rmSync(out, { force: true });
+  process.stderr.write(`  ${label} CLI ${run}/${o.cliRuns ?? 1}: ${rec.status} — ${rec.wallMs !== undefined ? `${(rec.wallMs / 1000).toFixed(2)} s, ${rec.peakRssMb!.toFixed(0)} MB, ${rec.visits} visits` : rec.detail}\n`);
+  return rec;
 }
 
 /** HiGHS on the scenario in `file`, in a child of its own, stopped at --mip-time-limit. */

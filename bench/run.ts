@@ -1,18 +1,23 @@
 /**
- * `npm run bench`: the planner on the generated tiers, each run in a fresh child process
- * (bench/measure.ts), side by side with HiGHS on S and on cuts of M (bench/mip.ts). Prints a
- * table, writes bench/results/<date>.json, and rewrites docs/performance.md and its two charts.
+ * `npm run bench`: the planner on the generated tiers in each regime, each run in a fresh child
+ * process (bench/measure.ts), then `joint-inspection plan` end to end on the same file (the
+ * built CLI), side by side with HiGHS on S and on cuts of M (bench/mip.ts). Prints a table,
+ * writes bench/results/<date>.json, and rewrites docs/performance.md and its two charts.
  *
  *   npm run bench [-- --tiers S,M,L,XL|none] [--runs N] [--regimes normal,ample,cap-bound,staff-bound]
+ *                 [--xl-regimes normal,ample|all|none] [--cli-runs 1]
  *                 [--ample both|only|none] [--mip S,M|none]
- *                 [--features replan,recommend,explain|none] [--feature-rounds 3]
- *                 [--mip-requests 1000,3000] [--mip-time-limit 60] [--time-limit 600000]
+ *                 [--features replan,recommend,explain,draws|none] [--feature-rounds 3]
+ *                 [--mip-requests 1000] [--mip-time-limit 60] [--time-limit 600000]
  *                 [--timeout-min 15] [--seed 1] [--date YYYY-MM-DD] [--quick] [--no-docs]
  *                 [--out-dir DIR]
  *   npm run bench -- --from-results bench/results/DATE.json [--with-features bench/results/OTHER.json]
  *
- * The features (issue 10, bench/features/): replan and recommend on L, explain on M, after the
- * tiers and whatever --tiers says (none with --quick unless --features is given).
+ * Regimes (issue 12): S, M and L in all four by default, XL in normal and ample (`--xl-regimes
+ * all` adds cap-bound and staff-bound, several minutes each). The features (bench/features/):
+ * replan and recommend on L, explain on M (issue 10), coordinated against independent draws on M
+ * and on the demo's scenario (issue 11), after the tiers and whatever --tiers says (none with
+ * --quick unless --features is given).
  *
  * Every plan is checked with validatePlan before its figures count; an invalid plan, a crash or
  * a child that does not finish in time is reported as a failure, never dropped.
@@ -26,13 +31,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateScenario, type ScenarioJson } from './generator/index.js';
 import { measureFeatures } from './features/run.js';
-import { measureScenario, solveWithHighs } from './jobs.js';
+import { measureCli, measureScenario, solveWithHighs } from './jobs.js';
 import { machineInfo } from './machine.js';
-import { parseArgs, runsFor, variantsOf, type BenchTier, type Options, type Variant } from './options.js';
+import { parseArgs, regimesFor, runsFor, type BenchTier, type Options, type Variant } from './options.js';
 import { docsDir, resultsDir, ROOT, shown } from './paths.js';
 import { summaryText } from './report/console.js';
 import { writeDocs } from './report/docs.js';
-import { readReport, reportJson, summarize, thinTrace, type BenchReport, type MipComparison, type Summary, type TierResult } from './summary.js';
+import { readReport, reportJson, summarize, thinTrace, type BenchReport, type CliRecord, type MipComparison, type Summary, type TierResult } from './summary.js';
 
 type ScenarioFile = (tier: BenchTier, variant: Variant) => string;
 
@@ -58,7 +63,7 @@ async function main(): Promise<void> {
   process.stderr.write(`${command}\n${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}\n`);
   try {
     const scenarioFile = scenarioFiles(o, tmp);
-    const results = await measureTiers(o, scenarioFile);
+    const results = await measureTiers(o, scenarioFile, tmp);
     const comparisons = await compareWithHighs(o, scenarioFile, tmp, results);
     const features = o.features.length > 0 ? await measureFeatures(o, (tier) => scenarioFile(tier, 'normal'), tmp) : undefined;
     const report: BenchReport = { date: o.date, command, machine, options: o, results, comparisons, ...(features ? { features } : {}) };
@@ -87,20 +92,30 @@ function requestCount(file: string): number {
   return (JSON.parse(readFileSync(file, 'utf8')) as ScenarioJson).requests.length;
 }
 
-/** The planner on every tier and variant asked for. */
-async function measureTiers(o: Options, scenarioFile: ScenarioFile): Promise<TierResult[]> {
+/** The planner on every tier and regime asked for: planSync runs, then the CLI end to end. */
+async function measureTiers(o: Options, scenarioFile: ScenarioFile, tmp: string): Promise<TierResult[]> {
   const results: TierResult[] = [];
   for (const tier of o.tiers) {
-    for (const variant of variantsOf(o)) {
+    const regimes = regimesFor(o, tier);
+    if (regimes.length === 0) process.stderr.write(`${tier}: no regime (--xl-regimes none)\n`);
+    for (const variant of regimes) {
       const file = scenarioFile(tier, variant);
       const requests = requestCount(file);
-      process.stderr.write(`${tier} ${variant}: ${requests} requests\n`);
-      const runs = await measureScenario(o, `${tier} ${variant}`, file, runsFor(o, tier));
-      results.push({ tier, variant, requests, runs, summary: summarize(runs) });
+      const label = `${tier} ${variant}`;
+      process.stderr.write(`${label}: ${requests} requests\n`);
+      const runs = await measureScenario(o, label, file, runsFor(o, tier, variant));
+      const cli: CliRecord[] = [];
+      // After a planSync run that did not finish or crashed, the CLI would only repeat it.
+      const finished = runs.every((r) => r.status !== 'did-not-finish' && r.status !== 'crashed');
+      for (let r = 1; finished && r <= (o.cliRuns ?? 1); r++) cli.push(await measureCli(o, label, file, tmp, r));
+      results.push({ tier, variant, requests, runs, summary: summarize(runs), ...(cli.length > 0 ? { cli } : {}) });
     }
   }
   return results;
 }
+
+/** The regimes whose M cuts HiGHS solves: a cut of cap-bound M would keep its caps and history but drop its programmes (they come last), and staff-bound cuts are left to the exact staff model. */
+const CUT_REGIMES: readonly Variant[] = ['normal', 'ample'];
 
 /**
  * HiGHS against the planner on S (the planner's runs above, if S was measured) and on M cut to
@@ -112,8 +127,7 @@ async function compareWithHighs(o: Options, scenarioFile: ScenarioFile, tmp: str
   type Compared = { tier: 'S' | 'M'; cut: number | undefined };
   const scenarios = o.mip.flatMap((tier): Compared[] => (tier === 'S' ? [{ tier, cut: undefined }] : o.mipRequests.map((cut) => ({ tier, cut }))));
   for (const { tier, cut } of scenarios) {
-    // A cut of cap-bound M would keep its caps and history but drop its programmes (they come last): not compared.
-    for (const variant of variantsOf(o).filter((v) => cut === undefined || v !== 'cap-bound')) {
+    for (const variant of regimesFor(o, tier).filter((v) => cut === undefined || CUT_REGIMES.includes(v))) {
       let file: string;
       let label: string;
       let requests: number;
@@ -124,7 +138,7 @@ async function compareWithHighs(o: Options, scenarioFile: ScenarioFile, tmp: str
         requests = requestCount(file);
         label = `S ${variant}`;
         const measured = results.find((r) => r.tier === 'S' && r.variant === variant);
-        const runs = measured?.runs ?? (await measureScenario(o, label, file, runsFor(o, 'S')));
+        const runs = measured?.runs ?? (await measureScenario(o, label, file, runsFor(o, 'S', variant)));
         planner = measured?.summary ?? summarize(runs);
         plannerStatus = runs.find((r) => r.status !== 'ok')?.status ?? 'ok';
       } else {
@@ -135,7 +149,7 @@ async function compareWithHighs(o: Options, scenarioFile: ScenarioFile, tmp: str
         writeFileSync(file, JSON.stringify(cutScenario));
         label = `M-cut-${cut} ${variant}`;
         process.stderr.write(`${label}: the first ${requests} requests of M\n`);
-        const runs = await measureScenario(o, label, file, runsFor(o, 'M'));
+        const runs = await measureScenario(o, label, file, runsFor(o, 'M', variant));
         planner = summarize(runs);
         plannerStatus = runs.find((r) => r.status !== 'ok')?.status ?? 'ok';
         results.push({ tier: `M-cut-${cut}`, variant, requests, runs, summary: planner });
@@ -152,6 +166,7 @@ function writeReport(report: BenchReport): boolean {
   const o = report.options;
   process.stdout.write(`\n${summaryText(report)}\n`);
   const failures = report.results.flatMap((r) => r.runs.filter((x) => x.status === 'invalid-plan' || x.status === 'error').map(() => `${r.tier} ${r.variant}`));
+  for (const r of report.results) for (const c of r.cli ?? []) if (c.status === 'error') failures.push(`${r.tier} ${r.variant} CLI: ${c.detail?.split('\n')[0] ?? ''}`);
   for (const [name, outcome] of Object.entries(report.features ?? {})) if (outcome && !outcome.ok) failures.push(`${name}: ${outcome.message.split('\n')[0]}`);
   if (failures.length > 0) process.stdout.write(`\n!!!!!!!! FAILURES: ${failures.join(', ')} — see above !!!!!!!!\n`);
 

@@ -16,7 +16,19 @@ export interface RunRecord {
   detail?: string;
 }
 
-/** The runs of one scenario (a tier and a staff variant, or the M cut). */
+/** One `joint-inspection plan` run end to end, in a fresh process (bench/jobs.ts `measureCli`). */
+export interface CliRecord {
+  status: 'ok' | 'error' | 'did-not-finish';
+  /** From the spawn to the exit: start-up, reading, parsing, planning and writing the plan. */
+  wallMs?: number;
+  peakRssMb?: number;
+  /** The written plan's metrics, to compare with planSync's (same seed, same time limit). */
+  visits?: number;
+  scheduled?: number;
+  detail?: string;
+}
+
+/** The runs of one scenario (a tier and a regime, or the M cut). */
 export interface TierResult {
   tier: string;
   variant: Variant;
@@ -24,6 +36,8 @@ export interface TierResult {
   requests: number;
   runs: RunRecord[];
   summary?: Summary;
+  /** The CLI end to end (`--cli-runs`, after the planSync runs); absent in older files and on the M cuts. */
+  cli?: CliRecord[];
 }
 
 /** A scenario's figures over its runs: median times, the largest peak RSS, the plan's metrics. */
@@ -46,7 +60,16 @@ export interface Summary {
   rounds: number | undefined;
   stoppedEarly: string | undefined;
   parseSec: number;
+  /** Reading the file and `JSON.parse` of its text, first in each run's process (median); absent in files before 2026-12-04. */
+  readParseSec?: number;
   validateSec: number;
+  /** Scheduled occurrences (`metrics.scheduled`). */
+  scheduled?: number;
+  /** On-site occurrences (not `offsite`), and unscheduled ones by their first reason code (absent in files before 2026-12-04). */
+  onsite?: number;
+  capReached?: number;
+  staffCapacity?: number;
+  displaced?: number;
   /** Runs of one tier whose plans differ in objective (should never happen: same seed). */
   objectiveDiffers: boolean;
 }
@@ -128,8 +151,34 @@ export function summarize(runs: readonly RunRecord[]): Summary | undefined {
     rounds: f.meta.rounds as number | undefined,
     stoppedEarly: f.meta.stoppedEarly as string | undefined,
     parseSec: median(good.map((g) => g.parseMs / 1000)),
+    ...(good.every((g) => g.readParseMs !== undefined) ? { readParseSec: median(good.map((g) => g.readParseMs! / 1000)) } : {}),
     validateSec: median(good.map((g) => g.validateMs / 1000)),
+    ...(f.unscheduledByCode
+      ? { scheduled: m.scheduled, onsite: m.occurrences - m.offsite, capReached: f.unscheduledByCode.CAP_REACHED ?? 0, staffCapacity: f.unscheduledByCode.STAFF_CAPACITY ?? 0, displaced: f.unscheduledByCode.DISPLACED ?? 0 }
+      : {}),
     objectiveDiffers: good.some((g) => g.scheduledPriority !== f.scheduledPriority || g.metrics.visits !== m.visits),
+  };
+}
+
+/** The CLI's figures over its runs: the median wall time and the largest peak RSS, if every run ended well. */
+export interface CliSummary {
+  wallSec: number;
+  wallSecRuns: number[];
+  peakRssMb: number;
+  /** The written plans have the visits and scheduled count of the planSync runs (false: a different plan). */
+  samePlan: boolean;
+}
+
+export function summarizeCli(r: TierResult): CliSummary | undefined {
+  const runs = r.cli ?? [];
+  if (runs.length === 0 || runs.some((x) => x.status !== 'ok')) return undefined;
+  const wall = runs.map((x) => x.wallMs! / 1000);
+  const s = r.summary;
+  return {
+    wallSec: median(wall),
+    wallSecRuns: wall,
+    peakRssMb: Math.max(...runs.map((x) => x.peakRssMb!)),
+    samePlan: s !== undefined && runs.every((x) => x.visits === s.visits && x.scheduled === s.scheduled),
   };
 }
 

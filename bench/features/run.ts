@@ -5,7 +5,9 @@
  *   end (bench/features/ill-officer.ts) and a replan of that; `--feature-rounds` rounds, plan and
  *   replan interleaved so that both see the same load of a shared machine;
  * - recommend on L: per-call times over 100 unscheduled occurrences and 100 taken out of visits;
- * - explain on M: per-call times over 50 unscheduled occurrences (relaxations verified).
+ * - explain on M: per-call times over 50 unscheduled occurrences (relaxations verified);
+ * - draws (issue 11) on M and on the demo's scenario: each department draws the same sample
+ *   sizes independently and coordinated, both planned alone (bench/draw-compare.ts).
  * A job that fails or times out becomes `{ ok: false, message }`, never an exception.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { runChild, type ChildOutcome } from '../child.js';
 import type { FeatureJob, FeatureJobResult } from '../feature-job.js';
 import type { Options } from '../options.js';
 import { illOfficerOf, keptOthers, withOfficerIll } from './ill-officer.js';
-import { FEATURE_TIER, medianOf, type FeatureOutcome, type FeatureResults, type ReplanFigures } from './types.js';
+import { FEATURE_TIER, medianOf, type DrawCase, type DrawFigures, type FeatureOutcome, type FeatureResults, type ReplanFigures } from './types.js';
 
 type ScenarioFile = (tier: 'M' | 'L') => string;
 
@@ -48,7 +50,31 @@ export async function measureFeatures(o: Options, scenarioFile: ScenarioFile, tm
     results.explain = r.ok ? { ok: true, figures: r.figures } : r;
     log(`  explain: ${r.ok ? `p50 ${r.figures.unscheduled.p50Ms.toFixed(0)} ms, p95 ${r.figures.unscheduled.p95Ms.toFixed(0)} ms` : r.message}`);
   }
+  if (o.features.includes('draws')) results.draws = await measureDraws(o);
   return results;
+}
+
+/** The draw seed of bench/draw.ts and of the demo (examples/demo.ts, whose generator and plan seeds are 2026 too). */
+export const DRAW_SEED = 2026;
+
+/**
+ * The draws of issue 11 on the bench's tier (generator seed `o.seed`, as the other features) and
+ * on the demo's scenario with the demo's seeds and time limit, so the page has the figure the demo prints.
+ */
+async function measureDraws(o: Options): Promise<FeatureOutcome<DrawFigures>> {
+  const jobs: Extract<FeatureJob, { kind: 'draws' }>[] = [
+    { kind: 'draws', tier: FEATURE_TIER.draws, seed: o.seed, drawSeed: DRAW_SEED, planSeed: o.seed, timeLimitMs: 60_000 },
+    { kind: 'draws', tier: 'demo', seed: DRAW_SEED, drawSeed: DRAW_SEED, planSeed: DRAW_SEED, timeLimitMs: 10_000 },
+  ];
+  const cases: DrawCase[] = [];
+  for (const j of jobs) {
+    log(`draws on ${j.tier} (seed ${j.seed}): independent and coordinated, each planned`);
+    const r = await job<Extract<FeatureJobResult, { kind: 'draws' }>>(o, j);
+    if (!r.ok) return r;
+    cases.push(r.figures);
+    log(`  ${j.tier}: ${r.figures.independent.visits} visits independent, ${r.figures.coordinated.visits} coordinated, ${r.figures.saved} saved`);
+  }
+  return { ok: true, figures: { cases } };
 }
 
 async function measureReplan(o: Options, file: string, tmp: string): Promise<{ outcome: FeatureOutcome<ReplanFigures>; planFile?: string }> {

@@ -1,13 +1,15 @@
 /**
- * The issue-10 measurements of `npm run bench` (`--features`): replan on L against a full plan,
- * `recommend` p50/p95 on L, `explain` p50/p95 on M. Their figures, as the results file keeps them.
+ * The feature measurements of `npm run bench` (`--features`): replan on L against a full plan,
+ * `recommend` p50/p95 on L, `explain` p50/p95 on M (issue 10), and the visits coordinated random
+ * draws save on M (issue 11). Their figures, as the results file keeps them.
  */
+import type { DrawComparison } from '../draw-compare.js';
 
-export const FEATURES = ['replan', 'recommend', 'explain'] as const;
+export const FEATURES = ['replan', 'recommend', 'explain', 'draws'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /** The tier each feature is measured on (the issue's). */
-export const FEATURE_TIER: Record<Feature, 'L' | 'M'> = { replan: 'L', recommend: 'L', explain: 'M' };
+export const FEATURE_TIER: Record<Feature, 'L' | 'M'> = { replan: 'L', recommend: 'L', explain: 'M', draws: 'M' };
 
 /** Per-call times of a set of calls (ms). */
 export interface Percentiles {
@@ -65,6 +67,25 @@ export interface ExplainFigures {
   unscheduled: Percentiles & { withRelaxations: number };
 }
 
+/**
+ * One comparison of bench/draw-compare.ts: each department draws the same sample sizes
+ * independently and coordinated, and each set of requests is planned alone.
+ */
+export interface DrawCase extends DrawComparison {
+  /** The scenario: a tier and its generator seed (normal regime). */
+  tier: string;
+  seed: number;
+  enterprises: number;
+  drawSeed: number;
+  planSeed: number;
+  timeLimitMs: number;
+}
+
+/** The draws on the bench's tier, and on the demo's scenario (what `npm run demo` prints). */
+export interface DrawFigures {
+  cases: DrawCase[];
+}
+
 /** A feature's figures, or why there are none. */
 export type FeatureOutcome<T> = { ok: true; figures: T } | { ok: false; message: string };
 
@@ -72,6 +93,8 @@ export interface FeatureResults {
   replan?: FeatureOutcome<ReplanFigures>;
   recommend?: FeatureOutcome<RecommendFigures>;
   explain?: FeatureOutcome<ExplainFigures>;
+  /** Absent in files before 2026-12-04. */
+  draws?: FeatureOutcome<DrawFigures>;
 }
 
 /** The p-th percentile (nearest rank) of ascending values. */

@@ -17,7 +17,7 @@ export function writeDocs(report: BenchReport, docs: string): string[] {
   const written = [md];
   const measured = report.results.filter((r) => TIER_ORDER.includes(r.tier as BenchTier));
   const series: Series[] = variantsOf(report.options).map((v) => ({
-    name: v === 'normal' ? 'normal staff' : v === 'ample' ? 'ample staff' : v,
+    name: seriesName(v),
     color: COLORS[v],
     dashed: v === 'ample',
     points: measured
@@ -59,8 +59,8 @@ export function writeDocs(report: BenchReport, docs: string): string[] {
         title: 'Tier L: best plan so far against elapsed time (from onProgress)',
         xLabel: 'elapsed seconds',
         panels: [
-          { yLabel: 'scheduled priority', series: anytime.map(({ v, f }) => ({ name: `${v} staff`, color: COLORS[v], dashed: v === 'ample', points: pts(f, 'scheduledPriority') })) },
-          { yLabel: 'visits', series: anytime.map(({ v, f }) => ({ name: `${v} staff`, color: COLORS[v], dashed: v === 'ample', points: pts(f, 'visits') })) },
+          { yLabel: 'scheduled priority', series: anytime.map(({ v, f }) => ({ name: seriesName(v), color: COLORS[v], dashed: v === 'ample', points: pts(f, 'scheduledPriority') })) },
+          { yLabel: 'visits', series: anytime.map(({ v, f }) => ({ name: seriesName(v), color: COLORS[v], dashed: v === 'ample', points: pts(f, 'visits') })) },
         ],
       }),
     );
@@ -69,6 +69,9 @@ export function writeDocs(report: BenchReport, docs: string): string[] {
   writeFileSync(md, performanceMd(report, hasChart, anytime.length > 0));
   return written;
 }
+
+/** A regime as the charts' legends name it. */
+const seriesName = (v: Variant) => (v === 'normal' || v === 'ample' ? `${v} staff` : v);
 
 /** About how many occurrences a tier has: where a run that did not finish, and so counted none, is plotted. */
 function expectedOccurrences(tier: string): number {

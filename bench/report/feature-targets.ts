@@ -1,7 +1,8 @@
 /**
  * The issue-10 targets, judged from the features' figures: replan on L keeps ≥ 98 % of the
  * visits the ill officer was not on and takes at most a third of a full plan's time (medians of
- * the interleaved rounds); recommend's p95 under 200 ms on L; explain's times (no target).
+ * the interleaved rounds); recommend's p95 under 200 ms on L; explain's times (no target). And
+ * issue 11's: coordinated draws, planned, need fewer visits than independent draws of the same sizes.
  */
 import type { FeatureResults } from '../features/types.js';
 import { medianOf } from '../features/types.js';
@@ -62,5 +63,26 @@ export function featureTargets(features: FeatureResults | undefined): Target[] {
     const r = f.explain.figures;
     out.push({ target: expTarget, status: 'reported', figure: `p50 ${n0(r.unscheduled.p50Ms)} ms, p95 ${n0(r.unscheduled.p95Ms)} ms, max ${n0(r.unscheduled.maxMs)} ms over ${r.unscheduled.calls} unscheduled occurrences (${r.unscheduled.withRelaxations} with a verified relaxation; up to ${r.maxRelaxations} relaxations each)` });
   }
+  out.push(drawTarget(f.draws));
   return out;
+}
+
+/**
+ * Issue 11: on each scenario, coordinated draws of the same sizes (the same number drawn, and
+ * as many requests) planned into fewer visits than independent draws, both plans valid.
+ */
+export function drawTarget(draws: FeatureResults['draws']): Target {
+  const target = 'random draws (issue 11): coordinated draws, planned, need fewer visits than independent draws of the same sizes';
+  if (!draws) return { target, status: 'not measured', figure: 'draws not run' };
+  if (!draws.ok) return { target, status: 'missed', figure: `failed: ${draws.message.split('\n')[0] ?? ''}` };
+  if (draws.figures.cases.length === 0) return { target, status: 'not measured', figure: 'no scenario drawn' };
+  const judged = draws.figures.cases.map((c) => {
+    const sameSizes = c.independent.drawn === c.coordinated.drawn && c.independent.requests === c.coordinated.requests;
+    const valid = c.independent.violations + c.coordinated.violations === 0;
+    const saved = c.independent.visits - c.coordinated.visits;
+    const ok = sameSizes && valid && saved > 0;
+    const why = !sameSizes ? `, but the sizes differ (${n0(c.independent.drawn)} and ${n0(c.coordinated.drawn)} drawn)` : !valid ? `, but the plans have ${c.independent.violations} + ${c.coordinated.violations} violations` : '';
+    return { ok, f: `${c.tier}: ${n0(c.independent.visits)} → ${n0(c.coordinated.visits)} visits, ${n0(saved)} saved (${n1((100 * saved) / Math.max(1, c.independent.visits))} %) of ${n0(c.independent.drawn)} drawn${why}` };
+  });
+  return { target, status: judged.every((j) => j.ok) ? 'met' : 'missed', figure: judged.map((j) => j.f).join('; ') };
 }

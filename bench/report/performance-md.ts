@@ -1,10 +1,16 @@
-/** The text of docs/performance.md: how it is measured, the results, targets, observations, HiGHS. */
-import { TIER_ORDER, variantsOf, type BenchTier } from '../options.js';
+/** The text of docs/performance.md: how it is measured, the results per regime, targets, the features, draws, observations, HiGHS. */
+import { REGIMES } from '../generator/regimes.js';
+import type { Machine } from '../machine.js';
+import { regimesFor, TIER_ORDER, variantsOf, type BenchTier } from '../options.js';
 import type { BenchReport } from '../summary.js';
+import { drawSection } from './draw-section.js';
 import { featureSection } from './feature-section.js';
 import { MIP_HEAD, mipRows } from './mip-table.js';
-import { HEAD, markdownTable, n1, n2, rowOf } from './tables.js';
-import { targets } from './targets.js';
+import { HEAD, markdownTable, n1, n2, REGIME_HEAD, regimeRowOf, regimeRows, rowOf } from './tables.js';
+import { targets, type Target } from './targets.js';
+
+/** Whether the machine is the host class issue 12's targets are set for: a 2-core AMD EPYC. */
+export const isSlowerHostClass = (mc: Machine) => /AMD EPYC/i.test(mc.cpu) && mc.cores === 2;
 
 /** docs/performance.md; the sections on the charts appear only if the charts were written. */
 export function performanceMd(report: BenchReport, timeChart: boolean, anytimeChartWritten: boolean): string {
@@ -24,12 +30,19 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
     '',
     '## How it is measured',
     '',
-    `- Scenarios come from the seeded generator (\`bench/generator/\`, docs/scenario-generator.md), seed ${o.seed}, each tier with its normal staff and its ample-staff variant (same enterprises, requests, caps and history; only the officers differ).`,
-    `- Each run is a fresh child process (\`node --import tsx bench/measure.ts\`) that loads the **built package** (\`dist/index.js\`, what \`import 'joint-inspection'\` gives; \`npm run bench\` builds it first with tsup): it reads the scenario's JSON from a file, parses it (\`parseScenario\`, not timed) and calls \`planSync(scenario, { seed: ${o.seed}, timeLimitMs: ${o.timeLimitMs}, computeSeparateVisits: true })\`. **Wall time** is that call alone (compile, construction, improvement rounds, report, separate-visits estimate). The time limit is generous on purpose: the planner stops when a round improves nothing, and the figure shows what it really needs; \`stoppedEarly\` would say if the limit was hit. A child that has not answered after ${o.timeoutMin} min is killed and reported as *did not finish*.`,
+    `- Scenarios come from the seeded generator (\`bench/generator/\`, docs/scenario-generator.md), seed ${o.seed}, each tier in the **regimes** of docs/scenario-generator.md ("Regimes"): **normal** (staff binds for a few per cent), **ample** (the same enterprises, requests, caps and history with many more officers), **cap-bound** (plus recurring monthly and quarterly programmes against tighter caps with a year of history: 25–40% of the occurrences end \`CAP_REACHED\`) and **staff-bound** (the normal scenario with officers below the load: 10–20% of the on-site occurrences end \`STAFF_CAPACITY\` or \`DISPLACED\`). This run: ${regimesMeasured(report)}.`,
+    ...xlNote(report),
+    `- Each run is a fresh child process (\`node --import tsx bench/measure.ts\`) that loads the **built package** (\`dist/index.js\`, what \`import 'joint-inspection'\` gives; \`npm run bench\` builds it first with tsup): it reads the scenario's file and \`JSON.parse\`s its text (timed apart: the yardstick below), parses that (\`parseScenario\`, not timed) and calls \`planSync(scenario, { seed: ${o.seed}, timeLimitMs: ${o.timeLimitMs}, computeSeparateVisits: true })\`. **Wall time** is that call alone (compile, construction, improvement rounds, report, separate-visits estimate). The time limit is generous on purpose: the planner stops when a round improves nothing, and the figure shows what it really needs; \`stoppedEarly\` would say if the limit was hit. A child that has not answered after ${o.timeoutMin} min is killed and reported as *did not finish*.`,
     '- **Peak RSS** is `process.resourceUsage().maxRSS` of that child right after `planSync` returns: reading, parsing and planning, not validation (the end-of-process figure, validation included, is in the JSON).',
     '- The machine is shared with other engineers\' work; nothing stops another process from running at the same time, so a single L or XL figure can carry some noise.',
     '- Every plan is checked with `validatePlan` after the timed part and **before** its figures count; an invalid plan is a failure and is shown as such below, never averaged in.',
-    `- Runs per tier: ${o.runs ?? '3 for S, M and L (the median damps the noise of a shared machine), 1 for XL'}; the table shows the median wall time and the largest peak RSS. The plan is the same in every run (same seed); the JSON has every run.`,
+    `- Runs per tier: ${o.runs ?? '3 for S and M in every regime and for L normal and ample (the median damps the noise of a shared machine), 1 for L cap-bound and staff-bound (a minute or more each) and for XL'}; the table shows the median wall time and the largest peak RSS. The plan is the same in every run (same seed); the JSON has every run.`,
+    '- **The yardstick** (issue 12): each run\'s child first reads the scenario file and `JSON.parse`s its text, timed alone (*read + JSON.parse*), and only then calls `parseScenario` and `planSync`. Times are also given as a multiple (**×**) of that yardstick, measured in the same process on the same file: it moves with the host\'s speed and load as the planner does, so the multiple compares across hosts where seconds do not.',
+    ...(o.cliRuns === undefined
+      ? []
+      : [
+          `- **CLI end to end**: after a scenario's planSync runs, ${o.cliRuns === 0 ? 'not measured in this run (`--cli-runs 0`)' : `${o.cliRuns === 1 ? 'one run' : `${o.cliRuns} runs (the median counts)`} of \`node dist/cli.cjs plan FILE --out PLAN.json --seed ${o.seed} --time-limit ${o.timeLimitMs} --locale en\` in a fresh process, as a user runs it: the wall time from the spawn to the exit (Node's start-up, reading, parsing, planning — without the separate-visits estimate —, writing the plan's indented JSON), and the process's peak RSS (written at its exit by a preloaded \`bench/cli-rss.cjs\`). Its plan must have the visits and scheduled count of the planSync runs. Its multiple is against the median yardstick of those runs`}.`,
+        ]),
     '- **sched. priority %** = scheduled priority / total priority of the occurrences that need a visit (off-site ones excluded). **gap %** = (visits − lowerBound) / lowerBound, where `lowerBound` is the planner\'s proven bound (docs/planner.md; it ignores staff and caps, so it is loose when they bind). **separate** = `metrics.separateVisits` (visits if every department went alone), **saved** = `visitsSaved`.',
     '',
     '## Results',
@@ -43,15 +56,71 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
   if (notes.length > 0) lines.push(`> Runs of ${notes.join(', ')} gave different objectives although the seed was the same.`, '');
   const others = report.results.filter((r) => r.summary);
   if (others.length > 0) {
-    lines.push(`Not in the wall time: parsing ${others.map((r) => `${r.tier}/${r.variant} ${n2(r.summary!.parseSec)} s`).join(', ')}; validation ${others.map((r) => `${r.tier}/${r.variant} ${n2(r.summary!.validateSec)} s`).join(', ')}.`, '');
+    lines.push(`Not in the wall time: parsing (read, \`JSON.parse\`, \`parseScenario\`) ${others.map((r) => `${r.tier}/${r.variant} ${n2(r.summary!.parseSec)} s`).join(', ')}; validation ${others.map((r) => `${r.tier}/${r.variant} ${n2(r.summary!.validateSec)} s`).join(', ')}.`, '');
   }
-  lines.push('## Targets', '', `On this ${mc.cores}-core machine, \`npm run bench\` with default options${report.command === 'npm run bench' ? '' : ' (this run: `' + report.command + '`; a target whose tier was not run says so)'}.`, '');
-  for (const x of t) lines.push(`- ${x.target}: **${x.status}** — ${x.figure}`);
+  lines.push(...regimeSection(report));
+  const host = `${mc.cpu}, ${mc.cores} cores, ${mc.ramGb} GB, Node ${mc.node}`;
+  lines.push(
+    '## Targets',
+    '',
+    `Judged on the host of this run — **${host}** — ${isSlowerHostClass(mc) ? 'the slower host class issue 12 sets its targets for (2-core AMD EPYC)' : '**not** the host class issue 12 sets its targets for (a 2-core AMD EPYC): its verdicts hold for this host only'}; \`npm run bench\` with default options${report.command === 'npm run bench' ? '' : ' (this run: `' + report.command + '`; a target whose tier was not run says so)'}. The machine is shared, so a time near its line can fall either side of it from one run to the next.`,
+    '',
+  );
+  const perRegime = t.filter((x) => x.row !== undefined && x.regime !== undefined);
+  if (perRegime.length > 0) lines.push('### Issue 12, in every regime', '', regimeTargetTable(perRegime), '');
+  lines.push(...(perRegime.length > 0 ? ['### The other targets', ''] : []));
+  for (const x of t.filter((y) => !perRegime.includes(y))) lines.push(`- ${x.target}: **${x.status}** — ${x.figure}`);
   lines.push('');
   if (timeChart) lines.push('## Time against size', '', '![Planner wall time against occurrences, log–log, normal and ample staff](bench-time-vs-size.svg)', '', 'The dotted line has slope 1 through M: a planner whose time grows linearly with the occurrences would follow it. A hollow marker is a run that did not finish (plotted at the time-out) or failed.', '');
   if (anytimeChartWritten) lines.push('## Anytime curve, tier L', '', '![Best scheduled priority and visits against elapsed seconds on L](bench-anytime-L.svg)', '', 'Each step is an `onProgress` report of the best plan so far (`best.scheduledPriority`, `best.visits`). The first point is the end of construction; compilation comes before it.', '');
-  lines.push(...featureSection(report), ...observations(report), ...mipSection(report));
+  lines.push(...featureSection(report), ...drawSection(report), ...observations(report), ...mipSection(report));
   return `${lines.join('\n')}\n`;
+}
+
+/** "S, M and L in normal, ample, …; XL in normal, ample" — what this run measured. */
+function regimesMeasured(report: BenchReport): string {
+  const o = report.options;
+  if (o.tiers.length === 0) return 'no tier (`--tiers none`)';
+  const groups: { tiers: string[]; regimes: string }[] = [];
+  for (const tier of o.tiers) {
+    const regimes = regimesFor(o, tier).join(', ') || 'no regime';
+    const last = groups[groups.length - 1];
+    if (last && last.regimes === regimes) last.tiers.push(tier);
+    else groups.push({ tiers: [tier], regimes });
+  }
+  return groups.map((g) => `${g.tiers.join(', ')} in ${g.regimes}`).join('; ');
+}
+
+/** Says that XL's slow regimes are opt-in, when this run left them out. */
+function xlNote(report: BenchReport): string[] {
+  const o = report.options;
+  const left = REGIMES.filter((r) => variantsOf(o).includes(r) && !regimesFor(o, 'XL').includes(r));
+  if (!o.tiers.includes('XL') || left.length === 0) return [];
+  return [`- **XL in ${left.join(' and ')} is opt-in** (\`--xl-regimes all\`): each takes minutes on a 2-core host (L cap-bound alone takes over a minute), and with them a full \`npm run bench\` would run well past 25 minutes. Their XL targets below say *not measured*.`];
+}
+
+/** Issue 12's per-regime figures: times as seconds and as multiples of the yardstick, memory, and what binds. */
+function regimeSection(report: BenchReport): string[] {
+  const rows = regimeRows(report.results);
+  if (rows.length === 0) return [];
+  return [
+    '## Regimes: time, memory and what binds',
+    '',
+    markdownTable(REGIME_HEAD, rows.map(regimeRowOf)),
+    '',
+    `*read + JSON.parse* is the yardstick (median over the runs); **planSync ×** and **CLI ×** are the times as multiples of it. Peak RSS: of the planSync child (reading, parsing and planning) and of the CLI process. Unscheduled occurrences are counted by their first reason code; \`STAFF_CAPACITY + DISPLACED\` is a share of the on-site occurrences (\`metrics.occurrences − metrics.offsite\`).`,
+    '',
+  ];
+}
+
+/** The per-regime targets as a table: a row a target, a column a regime, each cell the verdict and its figure. */
+export function regimeTargetTable(per: readonly Target[]): string {
+  const rowNames = [...new Set(per.map((x) => x.row!))];
+  const cells = rowNames.map((row) => [row, ...REGIMES.map((v) => {
+    const x = per.find((y) => y.row === row && y.regime === v);
+    return x ? `**${x.status}** — ${x.figure}` : '—';
+  })]);
+  return markdownTable(['target', ...REGIMES], cells, [0, 1, 2, 3, 4]);
 }
 
 /** Facts the figures show on their own: growth between tiers, and where staff binds. */
@@ -64,14 +133,14 @@ function observations(report: BenchReport): string[] {
       const b = r.summary!;
       return `${tiers[i]!.tier}→${r.tier} ${n2(Math.log(b.wallSec / a.wallSec) / Math.log(b.occurrences / a.occurrences))}`;
     });
-    if (steps.length > 0) out.push(`- Growth of wall time with occurrences (log–log slope; 1 = linear), ${v} staff: ${steps.join(', ')}.`);
+    if (steps.length > 0) out.push(`- Growth of wall time with occurrences (log–log slope; 1 = linear), ${v === 'normal' || v === 'ample' ? `${v} staff` : v}: ${steps.join(', ')}.`);
   }
   for (const r of report.results.filter((x) => (x.tier === 'L' || x.tier === 'XL') && x.variant === variantsOf(report.options)[0] && x.summary)) {
     const f = r.runs[0]!.figures!;
     const starts: { phase: string; t: number }[] = [];
     for (const p of f.trace) if (starts[starts.length - 1]?.phase !== p.phase) starts.push({ phase: p.phase, t: p.t });
     const marks = starts.slice(1).map((p) => `${p.phase} ${n1(p.t)} s`);
-    out.push(`- Where the time goes on ${r.tier} (${r.variant} staff): the first \`onProgress\` report of each phase came at ${marks.join(', ')} (construct is reported when construction ends, so compile and construction come before it; report includes the separate-visits estimate).`);
+    out.push(`- Where the time goes on ${r.tier} (${r.variant}): the first \`onProgress\` report of each phase came at ${marks.join(', ')} (construct is reported when construction ends, so compile and construction come before it; report includes the separate-visits estimate).`);
   }
   const same = TIER_ORDER.filter((t) => {
     const a = report.results.find((r) => r.tier === t && r.variant === 'normal')?.summary;

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flags, otherFlag, parseInteger, parseText } from '../../bench/cli-args.js';
+import { exitOf } from '../support/exit.js';
 
 /** Each flag with the value it asks for; `value()` is called before the next flag is read, as it must be. */
 function read(args: string[]): [string, string | undefined][] {
@@ -41,22 +42,6 @@ describe('flags', () => {
   });
 });
 
-/** Runs `f` with the process's exit and output caught: the exit code and what was written. */
-function exitOf(f: () => unknown): { code: number | undefined; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  vi.spyOn(process, 'exit').mockImplementation((code) => {
-    throw Object.assign(new Error('exit'), { code });
-  });
-  try {
-    f();
-  } catch (error) {
-    return { code: (error as { code?: number }).code, stdout, stderr };
-  }
-  throw new Error('did not exit');
-}
 
 describe('parseInteger', () => {
   afterEach(() => vi.restoreAllMocks());

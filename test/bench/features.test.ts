@@ -15,7 +15,7 @@ import { readReport } from '../../bench/summary.js';
 
 describe('--features', () => {
   it('measures every feature by default and none with --quick, unless given', () => {
-    expect(parseArgs([]).features).toEqual(['replan', 'recommend', 'explain']);
+    expect(parseArgs([]).features).toEqual(['replan', 'recommend', 'explain', 'draws']);
     expect(parseArgs(['--quick']).features).toEqual([]);
     expect(parseArgs(['--quick', '--features', 'explain']).features).toEqual(['explain']);
   });
@@ -30,7 +30,7 @@ describe('--features', () => {
     expect(o.tiers).toEqual(['L']);
     expect(o.mip).toEqual([]);
     expect(o.outDir).toBe('/tmp/x');
-    expect(o.features).toEqual(['replan', 'recommend', 'explain']);
+    expect(o.features).toEqual(['replan', 'recommend', 'explain', 'draws']);
     expect(parseArgs(['--tiers', 'none', '--features', 'replan']).tiers).toEqual([]);
     expect(parseArgs(['--feature-rounds', '5']).featureRounds).toBe(5);
     expect(parseArgs([]).featureRounds).toBe(3);

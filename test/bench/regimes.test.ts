@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseArgs, variantsOf, type Options } from '../../bench/options.js';
 import { generateScenario, REGIMES, type ScenarioJson } from '../../bench/generator/index.js';
 import { parseScenario, planSync } from '../../src/index.js';
+import { exitOf } from '../support/exit.js';
 
 const json = (x: unknown) => JSON.stringify(x);
 
@@ -144,27 +145,13 @@ describe('generator regimes', () => {
   });
 });
 
-/** Runs `f` with process.exit caught: the exit code and what went to standard error. */
-function exitOf(f: () => unknown): { code: number | undefined; stderr: string } {
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  vi.spyOn(process, 'exit').mockImplementation((code) => {
-    throw Object.assign(new Error('exit'), { code });
-  });
-  try {
-    f();
-  } catch (error) {
-    return { code: (error as { code?: number }).code, stderr };
-  }
-  throw new Error('did not exit');
-}
 
 describe('npm run bench --regimes', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('defaults to normal and ample, as before regimes', () => {
-    expect(variantsOf(parseArgs([]))).toEqual(['normal', 'ample']);
-    expect(variantsOf(parseArgs(['--quick']))).toEqual(['normal', 'ample']);
+  it('defaults to all four regimes (issue 12), --quick too', () => {
+    expect(variantsOf(parseArgs([]))).toEqual(['normal', 'ample', 'cap-bound', 'staff-bound']);
+    expect(variantsOf(parseArgs(['--quick']))).toEqual(['normal', 'ample', 'cap-bound', 'staff-bound']);
   });
 
   it('takes a list in any order and measures it in the regimes order', () => {
