@@ -7,6 +7,30 @@ export function dayList(days: Int32Array): number[] {
   return out;
 }
 
+/**
+ * The days (ascending) that `days` (ascending) and `feasible` (ascending) share: one merge pass,
+ * no look-up per day.
+ */
+export function sharedDays(days: ArrayLike<number>, feasible: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i < days.length; i++) {
+    const d = days[i] as number;
+    while (j < feasible.length && (feasible[j] as number) < d) j++;
+    if (j === feasible.length) break;
+    if (feasible[j] === d) out.push(d);
+  }
+  return out;
+}
+
+/** The days (ascending) every one of `occurrences` may use: their feasible days intersected. */
+export function commonFeasibleDays(occurrences: readonly { feasible: Int32Array }[]): number[] {
+  if (occurrences.length === 0) return [];
+  let days: number[] = dayList((occurrences[0] as { feasible: Int32Array }).feasible);
+  for (let k = 1; k < occurrences.length && days.length > 0; k++) days = sharedDays(days, (occurrences[k] as { feasible: Int32Array }).feasible);
+  return days;
+}
+
 /** Sorts a short array of numbers ascending in place (insertion sort: no comparator calls, no scratch). */
 export function sortSmall(a: number[]): number[] {
   for (let i = 1; i < a.length; i++) {

@@ -11,6 +11,7 @@ import { tallyKey, type CCap, type COccurrence, type CompiledProblem } from '../
 import { lowerBoundOf } from '../report/bounds.js';
 import { rankDays } from './construct.js';
 import type { Placement, PlanState } from './state.js';
+import { sharedDays } from './arrays.js';
 import { dayList, isFeasibleOn } from './state.js';
 
 export interface EnterpriseSearchLimits {
@@ -245,7 +246,7 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
         const minutes = (b.minutes.get(o.department) ?? 0) + o.minutes;
         if (minutes > ent.maxMinutes) continue;
         if (!b.minutes.has(o.department) && b.minutes.size >= P.maxDepartments) continue;
-        const days = b.days.filter((d) => isFeasibleOn(o, d));
+        const days = sharedDays(b.days, o.feasible);
         if (days.length === 0) continue;
         const next = blocks.slice();
         next[j] = { occs: [...b.occs, i], days, minutes: new Map(b.minutes).set(o.department, minutes), exclusive: false };

@@ -8,6 +8,7 @@ import { calendarPeriod } from '../compile/caps.js';
 import type { CCap, COccurrence, COfficer } from '../compile/problem.js';
 import { placeBest } from './construct.js';
 import { mixKey } from '../util/random.js';
+import { commonFeasibleDays } from './arrays.js';
 import { dayList, isFeasibleOn, type PlacedVisit, type PlanState } from './state.js';
 import { withSwap } from './team-record.js';
 
@@ -31,7 +32,7 @@ function fitsOneVisit(P: PlanState['P'], occurrences: readonly number[]): boolea
 
 const commonDays = (state: PlanState, occurrences: readonly number[]): number[] => {
   const occs = occurrences.map((i) => state.P.occurrences[i] as COccurrence);
-  return dayList((occs[0] as COccurrence).feasible).filter((d) => occs.every((o) => isFeasibleOn(o, d)));
+  return commonFeasibleDays(occs);
 };
 
 /**

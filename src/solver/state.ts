@@ -6,7 +6,7 @@
  * `rollback(mark)` is journalled and undone exactly (`release(mark)` keeps it): every move is a
  * transaction.
  */
-import { tallyAdmits } from '../compile/caps.js';
+import { calendarPeriod, tallyAdmits } from '../compile/caps.js';
 import { enterpriseOfTally, tallyKey, type CCap, type CEnterprise, type COccurrence, type CompiledProblem } from '../compile/problem.js';
 import { hashString } from '../util/random.js';
 import { formatDay } from '../calendar/civil.js';
@@ -87,6 +87,10 @@ export class PlanState {
   private readonly tallyCacheKey = new Float64Array(TALLY_CACHE).fill(-1);
   private readonly tallyCacheVersion = new Int32Array(TALLY_CACHE);
   private readonly tallyCacheDays: number[][] = Array.from({ length: TALLY_CACHE }, () => []);
+  /** Per tally of `capsRefuseAll`: the period last judged and its verdict. */
+  private readonly periodScratch: number[] = [];
+  private readonly periodScratch2: number[] = [];
+  private readonly periodScratch3: number[] = [];
   /** Who goes: the staffing step of `evaluate` and its scratch (staffing.ts). */
   private readonly staffing: Staffing;
   /** What each officer has booked each day (room, times, admission): see officer-days.ts. */
@@ -231,6 +235,46 @@ export class PlanState {
     const events = this.capEvents[enterprise];
     if (events) for (let i = 0; i < events.length; i += 3) if (events[i] === key) days[n++] = this.P.day0 + (events[i + 1] as number);
     return n;
+  }
+
+  /**
+   * Whether on each of `days` (horizon days) some cap tally of `occurrences` refuses one more
+   * visit, given the visits placed (a calendar period is judged once for all its days; the
+   * first day a cap admits ends the search).
+   */
+  capsRefuseAll(occurrences: readonly number[], days: readonly number[]): boolean {
+    const P = this.P;
+    const enterprise = (P.occurrences[occurrences[0] as number] as COccurrence).enterprise;
+    const keys = this.capKeys(enterprise, occurrences);
+    if (keys.length === 0) return false;
+    const grade = (P.enterprises[enterprise] as CEnterprise).source.riskGrade;
+    // Per tally: the calendar period last judged (absolute days) and whether it refused.
+    const from = this.periodScratch;
+    const to = this.periodScratch2;
+    const refusedThere = this.periodScratch3;
+    for (let j = 0; j < keys.length; j++) to[j] = -Infinity;
+    for (const d of days) {
+      const day = P.day0 + d;
+      let refused = false;
+      for (let j = 0; j < keys.length && !refused; j++) {
+        const k = keys[j] as { cap: number; key: number };
+        const cap = P.caps[k.cap] as CCap;
+        const byPeriod = cap.period !== 'rolling' && cap.minGapDays === 0;
+        if (byPeriod && day >= (from[j] as number) && day <= (to[j] as number)) {
+          refused = refusedThere[j] === 1;
+          continue;
+        }
+        refused = !this.capAdmits(cap, cap.limitByGrade(grade), k.key, enterprise, day);
+        if (byPeriod) {
+          const [a, b] = calendarPeriod(cap.period as Exclude<CCap['period'], 'rolling'>, day);
+          from[j] = a;
+          to[j] = b;
+          refusedThere[j] = refused ? 1 : 0;
+        }
+      }
+      if (!refused) return false;
+    }
+    return true;
   }
 
   /** Whether tally `key` of `enterprise` admits one more event on absolute `day` (`tallyAdmits`, its days read through the cache). */
