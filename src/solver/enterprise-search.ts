@@ -154,8 +154,10 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   const memberBlock: number[] = [];
   const memberTally: number[] = [];
   const blockDepts: number[] = [];
+  // Only the caps some occurrence of the enterprise counts for can refuse (in index order).
+  const relevant = P.caps.filter((cap) => order.some((i) => occ(i).caps.includes(cap.index)));
   const capsCannotHold = (blocks: readonly Block[]): boolean => {
-    for (const cap of P.caps) {
+    for (const cap of relevant) {
       const limit = cap.limitByGrade(grade);
       // Two counting visits of one tally must lie this many days apart (a limit of 1 in every
       // span of n days, or minGapDays) — or the tally cannot hold them, however they are dated.
