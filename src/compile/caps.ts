@@ -40,17 +40,22 @@ export function seedHistory(
     if (list) list.push({ day, date });
     else tallies.set(key, [{ day, date }]);
   };
+  // The entry's departments, each once, in the order listed (worked out once per entry).
+  const departments: number[] = [];
+  const counts = (cap: CCap, d: number) => cap.departments === undefined || cap.departments.has(d);
   for (const h of scenario.history) {
     const ent = entIndex.get(h.enterpriseId) as number;
     const day = toDay(h.date);
+    departments.length = 0;
+    for (const id of h.departmentIds) {
+      const d = deptIndex.get(id) as number;
+      if (!departments.includes(d)) departments.push(d);
+    }
     for (const cap of caps) {
       if (!cap.bases.has(h.basis)) continue;
-      const counting = [...new Set(h.departmentIds)]
-        .map((d) => deptIndex.get(d) as number)
-        .filter((d) => cap.departments === undefined || cap.departments.has(d));
-      if (counting.length === 0) continue;
-      if (cap.perEnterprise) push(tallyKey(cap.index, ent, -1, E, D), day, h.date);
-      else for (const d of counting) push(tallyKey(cap.index, ent, d, E, D), day, h.date);
+      if (cap.perEnterprise) {
+        if (departments.some((d) => counts(cap, d))) push(tallyKey(cap.index, ent, -1, E, D), day, h.date);
+      } else for (const d of departments) if (counts(cap, d)) push(tallyKey(cap.index, ent, d, E, D), day, h.date);
     }
   }
   for (const list of tallies.values()) list.sort((a, b) => a.day - b.day);

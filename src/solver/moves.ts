@@ -50,6 +50,8 @@ export function joinExisting(state: PlanState, occurrence: number, exclude?: num
     if (!fitsOneVisit(state.P, union)) continue;
     const days = commonDays(state, union);
     if (days.length === 0) continue;
+    // A cap refusing the union on every day, v aside, is found without moving v.
+    if (state.capsRefuseAll(union, days, v.key)) continue;
     const mark = state.mark();
     state.remove(v.key);
     const placement = placeBest(state, union, days, only);
@@ -87,6 +89,9 @@ export function relocateAndInsert(state: PlanState, occurrence: number): boolean
   const o = state.P.occurrences[occurrence] as COccurrence;
   for (const v of state.visitsOf(o.enterprise)) {
     if (state.fixed.has(v.key)) continue;
+    // Without v, caps may still refuse the occurrence alone and in every union `insert` would
+    // try: then moving v cannot help (known without moving it).
+    if (capsRefuseInsert(state, occurrence, v.key)) continue;
     const mark = state.mark();
     // `insert` has just failed with v in place; without it, only its day and the days its cap
     // events weigh on can go differently (staff elsewhere is untouched, and whether a team can
@@ -105,6 +110,25 @@ export function relocateAndInsert(state: PlanState, occurrence: number): boolean
     state.rollback(mark);
   }
   return false;
+}
+
+/**
+ * Whether, were visit `without` removed, a cap would refuse `occurrence` on every day it could
+ * take in `insert` — alone, and in each union `joinExisting` would try (each as if that visit
+ * were removed too). A union `joinExisting` passes over anyway counts as refused.
+ */
+function capsRefuseInsert(state: PlanState, occurrence: number, without: number): boolean {
+  const o = state.P.occurrences[occurrence] as COccurrence;
+  if (!state.capsRefuseAll([occurrence], dayList(o.feasible), without)) return false;
+  if (o.exclusive) return true;
+  for (const w of state.visitsOf(o.enterprise)) {
+    if (w.key === without || state.fixed.has(w.key)) continue;
+    const union = [...w.occurrences, occurrence];
+    if (!union.every((i) => !(state.P.occurrences[i] as COccurrence).exclusive) || !fitsOneVisit(state.P, union)) continue;
+    const days = commonDays(state, union);
+    if (days.length > 0 && !state.capsRefuseAll(union, days, without, w.key)) return false;
+  }
+  return true;
 }
 
 /**
@@ -138,6 +162,10 @@ export function eject(state: PlanState, occurrence: number): number[] | undefine
   const o = P.occurrences[occurrence] as COccurrence;
   for (const v of state.visitsOf(o.enterprise)) {
     if (!isFeasibleOn(o, v.day) || state.fixed.has(v.key)) continue;
+    // Nothing less important to drop there (the first dropped would already weigh as much).
+    let least = Infinity;
+    for (const i of v.occurrences) least = Math.min(least, (P.occurrences[i] as COccurrence).priority);
+    if (least >= o.priority) continue;
     const others = [...v.occurrences].sort((a, b) => {
       const x = P.occurrences[a] as COccurrence;
       const y = P.occurrences[b] as COccurrence;

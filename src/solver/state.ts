@@ -220,7 +220,7 @@ export class PlanState {
    * `scratchDays[0…n)`: returns n (use them at once). The scratch keeps its length — setting an
    * array's length to 0 drops its storage, and this runs for every cap of every candidate visit.
    */
-  tallyDays(key: number, enterprise = enterpriseOfTally(key, this.P.enterprises.length, this.P.departments.length)): number {
+  tallyDays(key: number, enterprise = enterpriseOfTally(key, this.P.enterprises.length, this.P.departments.length), without = -1, alsoWithout = -1): number {
     const days = this.scratchDays;
     let n = 0;
     const history = this.historyEvents[enterprise];
@@ -233,16 +233,17 @@ export class PlanState {
       }
     }
     const events = this.capEvents[enterprise];
-    if (events) for (let i = 0; i < events.length; i += 3) if (events[i] === key) days[n++] = this.P.day0 + (events[i + 1] as number);
+    if (events) for (let i = 0; i < events.length; i += 3) if (events[i] === key && events[i + 2] !== without && events[i + 2] !== alsoWithout) days[n++] = this.P.day0 + (events[i + 1] as number);
     return n;
   }
 
   /**
    * Whether on each of `days` (horizon days) some cap tally of `occurrences` refuses one more
    * visit, given the visits placed (a calendar period is judged once for all its days; the
-   * first day a cap admits ends the search).
+   * first day a cap admits ends the search). With `without` / `alsoWithout` (visit keys), as
+   * if those visits of the enterprise were not placed: what `remove` then `placeBest` would find.
    */
-  capsRefuseAll(occurrences: readonly number[], days: readonly number[]): boolean {
+  capsRefuseAll(occurrences: readonly number[], days: readonly number[], without = -1, alsoWithout = -1): boolean {
     const P = this.P;
     const enterprise = (P.occurrences[occurrences[0] as number] as COccurrence).enterprise;
     const keys = this.capKeys(enterprise, occurrences);
@@ -264,7 +265,11 @@ export class PlanState {
           refused = refusedThere[j] === 1;
           continue;
         }
-        refused = !this.capAdmits(cap, cap.limitByGrade(grade), k.key, enterprise, day);
+        if (without < 0) refused = !this.capAdmits(cap, cap.limitByGrade(grade), k.key, enterprise, day);
+        else {
+          const n = this.tallyDays(k.key, enterprise, without, alsoWithout);
+          refused = !tallyAdmits(cap, cap.limitByGrade(grade), this.scratchDays, day, n);
+        }
         if (byPeriod) {
           const [a, b] = calendarPeriod(cap.period as Exclude<CCap['period'], 'rolling'>, day);
           from[j] = a;
