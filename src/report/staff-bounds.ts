@@ -5,7 +5,7 @@
  * linear relaxation "each occurrence goes to at most one of its feasible days; on each day the
  * officers' capacity holds" has, for ANY day prices λ ≥ 0, the dual bound
  *     Σ_d λ_d·C_d + Σ_o max(0, p_o − w_o·min_{d ∈ F_o} λ_d).
- * Prices are chosen per run of consecutive days (whole horizon, 13, 4, 2 and 1 weeks): λ = the
+ * Prices are chosen per run of consecutive days (the whole horizon, 4 weeks, 1 week): λ = the
  * critical density of the fractional knapsack of the occurrences that lie wholly inside the run.
  * The resources (C_d, w_o): officer visit slots (Σ maxVisitsPerDay of officers present; an
  * occurrence weighs the fewest officers its department sends to its enterprise divided by the
@@ -24,7 +24,7 @@
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
 
 /** Run lengths in days for the prices (0: the whole horizon). */
-const RUNS = [0, 91, 28, 14, 7];
+const RUNS = [0, 28, 7];
 
 interface Resource {
   /** Per occurrence of the department (same order), its use of the resource. */
@@ -33,120 +33,237 @@ interface Resource {
   capacity: Float64Array;
 }
 
+/**
+ * The candidate occurrences (at least one feasible day) grouped by department, as columns: one
+ * pass over the occurrence objects, then only typed arrays (the objects' scattered memory, not
+ * the arithmetic, was the cost on tier L).
+ */
+interface Table {
+  first: Int32Array;
+  last: Int32Array;
+  priority: Float64Array;
+  need: Int32Array;
+  minutes: Float64Array;
+  enterprise: Int32Array;
+  exclusive: Uint8Array;
+  /** Qualifications of the rows that require any. */
+  qualifications: Map<number, readonly string[]>;
+}
+
+/** Rows [from, to) of `t`, as a table of their own (views, no copies). */
+function rows(t: Table, from: number, to: number): Table {
+  return {
+    first: t.first.subarray(from, to),
+    last: t.last.subarray(from, to),
+    priority: t.priority.subarray(from, to),
+    need: t.need.subarray(from, to),
+    minutes: t.minutes.subarray(from, to),
+    enterprise: t.enterprise.subarray(from, to),
+    exclusive: t.exclusive.subarray(from, to),
+    qualifications: new Map([...t.qualifications].filter(([i]) => i >= from && i < to).map(([i, q]) => [i - from, q])),
+  };
+}
+
 /** Upper bound on the total priority any valid plan of `P` schedules. */
 export function priorityUpperBound(P: CompiledProblem): number {
-  const byDepartment: COccurrence[][] = P.departments.map(() => []);
-  for (const o of P.occurrences) if (o.feasible.length > 0) (byDepartment[o.department] as COccurrence[]).push(o);
+  const K = P.departments.length;
+  const start = new Int32Array(K + 1);
+  for (const o of P.occurrences) if (o.feasible.length > 0) start[o.department + 1] = (start[o.department + 1] as number) + 1;
+  for (let k = 0; k < K; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const n = start[K] as number;
+  const t: Table = {
+    first: new Int32Array(n),
+    last: new Int32Array(n),
+    priority: new Float64Array(n),
+    need: new Int32Array(n),
+    minutes: new Float64Array(n),
+    enterprise: new Int32Array(n),
+    exclusive: new Uint8Array(n),
+    qualifications: new Map(),
+  };
+  const fill = start.slice(0, K);
+  for (const o of P.occurrences) {
+    if (o.feasible.length === 0) continue;
+    const i = fill[o.department] as number;
+    fill[o.department] = i + 1;
+    t.first[i] = o.feasible[0] as number;
+    t.last[i] = o.feasible[o.feasible.length - 1] as number;
+    t.priority[i] = o.priority;
+    t.need[i] = o.need;
+    t.minutes[i] = o.minutes;
+    t.enterprise[i] = o.enterprise;
+    t.exclusive[i] = o.exclusive ? 1 : 0;
+    if (o.qualifications.length > 0) t.qualifications.set(i, o.qualifications);
+  }
   const usable = new Uint8Array(P.days);
   for (let d = 0; d < P.days; d++) {
     const day = P.day0 + d;
     if (P.calendar.isWorkingDay(day) && !(P.scenario.policy.makeupWorkdays === 'forbid' && P.calendar.isMakeupWorkday(day))) usable[d] = 1;
   }
+  const E = P.enterprises.length;
+  const scratch: Scratch = { count: new Int32Array(E), need: new Int32Array(E), qualCount: new Int32Array(E) };
   let total = 0;
-  byDepartment.forEach((occs, k) => {
-    if (occs.length > 0) total += departmentBound(P, k, occs, usable);
-  });
+  for (let k = 0; k < K; k++) {
+    if ((start[k + 1] as number) > (start[k] as number)) total += departmentBound(P, k, rows(t, start[k] as number, start[k + 1] as number), usable, scratch);
+  }
   return total;
 }
 
-function departmentBound(P: CompiledProblem, k: number, occs: readonly COccurrence[], usable: Uint8Array): number {
+function departmentBound(P: CompiledProblem, k: number, t: Table, usable: Uint8Array, scratch: Scratch): number {
   let best = 0;
-  for (const o of occs) best += o.priority;
-  for (const r of resources(P, k, occs, usable)) {
-    const order = byDensity(occs, r.weight);
-    for (const run of RUNS) best = Math.min(best, dualBound(P.days, occs, r, order, run === 0 ? P.days : run));
+  for (let i = 0; i < t.priority.length; i++) best += t.priority[i] as number;
+  for (const r of resources(P, k, t, usable, scratch)) {
+    const order = byDensity(t.priority, r.weight);
+    for (const run of RUNS) best = Math.min(best, dualBound(P.days, t, r, order, run === 0 ? P.days : run));
   }
   return best;
 }
 
 /** Officer slots and minutes of department k, and its qualification holders' (see the file comment). */
-function resources(P: CompiledProblem, k: number, occs: readonly COccurrence[], usable: Uint8Array): Resource[] {
-  const officers = (P.departments[k]?.officers ?? []).map((i) => P.officers[i]).filter((p) => p !== undefined);
-  const capacity = (holds: (q: ReadonlySet<string>) => boolean, field: 'maxVisits' | 'maxMinutes') => {
-    const c = new Float64Array(P.days);
-    for (const p of officers) {
-      if (!holds(p.qualifications)) continue;
-      for (let d = 0; d < P.days; d++) if (usable[d] === 1 && p.available[d] === 1) c[d] = (c[d] as number) + p[field];
+function resources(P: CompiledProblem, k: number, t: Table, usable: Uint8Array, scratch: Scratch): Resource[] {
+  const H = P.days;
+  const n = t.priority.length;
+  const qualifications: string[] = [];
+  for (const qs of t.qualifications.values()) for (const q of qs) if (!qualifications.includes(q)) qualifications.push(q);
+  qualifications.sort();
+  const Q = qualifications.length;
+  // capacities: [slots, minutes, then per qualification the holders' slots and minutes], one pass per officer
+  const capacity = Array.from({ length: 2 + 2 * Q }, () => new Float64Array(H));
+  const slotCap = capacity[0] as Float64Array;
+  const minuteCap = capacity[1] as Float64Array;
+  const held: number[] = [];
+  for (const i of P.departments[k]?.officers ?? []) {
+    const p = P.officers[i];
+    if (p === undefined) continue;
+    held.length = 0;
+    for (let q = 0; q < Q; q++) if (p.qualifications.has(qualifications[q] as string)) held.push(q);
+    const available = p.available;
+    for (let d = 0; d < H; d++) {
+      if (usable[d] !== 1 || available[d] !== 1) continue;
+      slotCap[d] = (slotCap[d] as number) + p.maxVisits;
+      minuteCap[d] = (minuteCap[d] as number) + p.maxMinutes;
+      for (const q of held) {
+        const holderSlots = capacity[2 + 2 * q] as Float64Array;
+        const holderMinutes = capacity[3 + 2 * q] as Float64Array;
+        holderSlots[d] = (holderSlots[d] as number) + p.maxVisits;
+        holderMinutes[d] = (holderMinutes[d] as number) + p.maxMinutes;
+      }
     }
-    return c;
-  };
-  // per enterprise: non-exclusive occurrences, the fewest officers among them, and per qualification
-  const shared = new Map<number, { count: number; need: number; quals: Map<string, number> }>();
-  const qualifications = new Set<string>();
-  for (const o of occs) {
-    for (const q of o.qualifications) qualifications.add(q);
-    if (o.exclusive) continue;
-    let s = shared.get(o.enterprise);
-    if (!s) shared.set(o.enterprise, (s = { count: 0, need: o.need, quals: new Map() }));
-    s.count++;
-    s.need = Math.min(s.need, o.need);
-    for (const q of o.qualifications) s.quals.set(q, (s.quals.get(q) ?? 0) + 1);
   }
-  const slots = new Float64Array(occs.length);
-  const minutes = new Float64Array(occs.length);
-  occs.forEach((o, i) => {
-    const s = shared.get(o.enterprise);
-    slots[i] = o.exclusive || !s ? o.need : s.need / s.count;
-    minutes[i] = o.need * o.minutes;
-  });
+  // per enterprise: its non-exclusive occurrences of k and the fewest officers among them
+  const { count, need, qualCount } = scratch;
+  for (let i = 0; i < n; i++) {
+    if (t.exclusive[i] === 1) continue;
+    const e = t.enterprise[i] as number;
+    need[e] = count[e] === 0 ? (t.need[i] as number) : Math.min(need[e] as number, t.need[i] as number);
+    count[e] = (count[e] as number) + 1;
+  }
+  const slots = new Float64Array(n);
+  const minutes = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = t.enterprise[i] as number;
+    slots[i] = t.exclusive[i] === 1 ? (t.need[i] as number) : (need[e] as number) / (count[e] as number);
+    minutes[i] = (t.need[i] as number) * (t.minutes[i] as number);
+  }
+  for (let i = 0; i < n; i++) count[t.enterprise[i] as number] = 0;
   const out: Resource[] = [
-    { weight: slots, capacity: capacity(() => true, 'maxVisits') },
-    { weight: minutes, capacity: capacity(() => true, 'maxMinutes') },
+    { weight: slots, capacity: slotCap },
+    { weight: minutes, capacity: minuteCap },
   ];
-  for (const q of [...qualifications].sort()) {
-    const holderSlots = new Float64Array(occs.length);
-    const holderMinutes = new Float64Array(occs.length);
-    occs.forEach((o, i) => {
-      if (!o.qualifications.includes(q)) return;
-      holderSlots[i] = o.exclusive ? 1 : 1 / ((shared.get(o.enterprise) as { quals: Map<string, number> }).quals.get(q) as number);
-      holderMinutes[i] = o.minutes;
-    });
-    const holds = (held: ReadonlySet<string>) => held.has(q);
-    out.push({ weight: holderSlots, capacity: capacity(holds, 'maxVisits') }, { weight: holderMinutes, capacity: capacity(holds, 'maxMinutes') });
+  for (let q = 0; q < Q; q++) {
+    const name = qualifications[q] as string;
+    const holderSlots = new Float64Array(n);
+    const holderMinutes = new Float64Array(n);
+    const requiring: number[] = [];
+    for (const [i, qs] of t.qualifications) if (qs.includes(name)) requiring.push(i);
+    for (const i of requiring) if (t.exclusive[i] === 0) qualCount[t.enterprise[i] as number] = (qualCount[t.enterprise[i] as number] as number) + 1;
+    for (const i of requiring) {
+      holderSlots[i] = t.exclusive[i] === 1 ? 1 : 1 / (qualCount[t.enterprise[i] as number] as number);
+      holderMinutes[i] = t.minutes[i] as number;
+    }
+    for (const i of requiring) qualCount[t.enterprise[i] as number] = 0;
+    out.push({ weight: holderSlots, capacity: capacity[2 + 2 * q] as Float64Array }, { weight: holderMinutes, capacity: capacity[3 + 2 * q] as Float64Array });
   }
   return out;
 }
 
-/** Occurrence positions by priority per unit of weight, highest first (weightless ones first). */
-function byDensity(occs: readonly COccurrence[], weight: Float64Array): Int32Array {
-  const density = occs.map((o, i) => ((weight[i] as number) > 0 ? o.priority / (weight[i] as number) : Infinity));
-  return Int32Array.from(occs.keys()).sort((a, b) => (density[b] as number) - (density[a] as number) || a - b);
+/** Per-enterprise counters, all zero between departments. */
+interface Scratch {
+  count: Int32Array;
+  need: Int32Array;
+  qualCount: Int32Array;
+}
+
+/**
+ * Occurrence positions by priority per unit of weight, highest first, ties by position (weightless
+ * ones first): the densities sorted as numbers, each position placed by binary search (a
+ * comparator sort of positions cost several times more on tier L).
+ */
+function byDensity(priority: Float64Array, weight: Float64Array): Int32Array {
+  const n = priority.length;
+  const density = new Float64Array(n);
+  for (let i = 0; i < n; i++) density[i] = (weight[i] as number) > 0 ? -(priority[i] as number) / (weight[i] as number) : -Infinity;
+  const sorted = Float64Array.from(density).sort();
+  // next[j]: the next free slot of the run of equal values starting at j
+  const next = new Int32Array(n);
+  for (let j = 0; j < n; j++) next[j] = j;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = density[i] as number;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    order[next[lo] as number] = i;
+    next[lo] = (next[lo] as number) + 1;
+  }
+  return order;
 }
 
 /** The dual bound with one price per run of `length` days (see the file comment). */
-function dualBound(H: number, occs: readonly COccurrence[], r: Resource, order: Int32Array, length: number): number {
+function dualBound(H: number, span: Table, r: Resource, order: Int32Array, length: number): number {
   const R = Math.ceil(H / length);
   const cap = new Float64Array(R);
-  for (let d = 0; d < H; d++) cap[Math.floor(d / length)] = (cap[Math.floor(d / length)] as number) + (r.capacity[d] as number);
+  for (let d = 0; d < H; d++) {
+    const j = (d / length) | 0;
+    cap[j] = (cap[j] as number) + (r.capacity[d] as number);
+  }
   const used = new Float64Array(R);
   const price = new Float64Array(R);
   const full = new Uint8Array(R);
-  for (const i of order) {
-    const o = occs[i] as COccurrence;
+  const n = order.length;
+  for (let at = 0; at < n; at++) {
+    const i = order[at] as number;
     const w = r.weight[i] as number;
     if (w === 0) continue;
-    const j = Math.floor((o.feasible[0] as number) / length);
-    if (j !== Math.floor((o.feasible[o.feasible.length - 1] as number) / length) || full[j] === 1) continue;
+    const j = ((span.first[i] as number) / length) | 0;
+    if (j !== (((span.last[i] as number) / length) | 0) || full[j] === 1) continue;
     if ((used[j] as number) + w <= (cap[j] as number)) used[j] = (used[j] as number) + w;
     else {
-      price[j] = o.priority / w;
+      price[j] = (span.priority[i] as number) / w;
       full[j] = 1;
     }
   }
   const min = rangeMin(price);
   let bound = 0;
   for (let j = 0; j < R; j++) bound += (price[j] as number) * (cap[j] as number);
-  occs.forEach((o, i) => {
+  for (let i = 0; i < n; i++) {
+    const p = span.priority[i] as number;
     const w = r.weight[i] as number;
     if (w === 0) {
-      bound += o.priority;
-      return;
+      bound += p;
+      continue;
     }
-    const lambda = min(Math.floor((o.feasible[0] as number) / length), Math.floor((o.feasible[o.feasible.length - 1] as number) / length));
-    bound += Math.max(0, o.priority - w * lambda);
-  });
-  // The prices are floating point: round down only what is an integer up to rounding.
-  return Math.floor(bound + 1e-7);
+    const a = ((span.first[i] as number) / length) | 0;
+    const b = ((span.last[i] as number) / length) | 0;
+    const lambda = a === b ? (price[a] as number) : min(a, b);
+    if (p > w * lambda) bound += p - w * lambda;
+  }
+  // The prices are floating point: a bound a hair below a whole number is that number.
+  return Math.floor(bound + 1e-6);
 }
 
 /** Minimum of `values[a..b]` in O(1) after an O(n log n) table (a sparse table). */
@@ -169,20 +286,25 @@ function rangeMin(values: Float64Array): (a: number, b: number) => number {
 export function visitsLowerBound(P: CompiledProblem, target: number): number {
   if (target <= 0) return 0;
   // counts of the visit increments by value (increments are whole priorities)
-  const counts = new Map<number, number>();
-  const add = (value: number) => counts.set(value, (counts.get(value) ?? 0) + 1);
+  const counts: number[] = [];
+  const occs: COccurrence[] = [];
+  const family: number[] = [];
   for (const e of P.enterprises) {
-    const occs: COccurrence[] = [];
+    occs.length = 0;
     for (const i of e.occurrences) {
       const o = P.occurrences[i] as COccurrence;
       if (o.feasible.length > 0) occs.push(o);
     }
-    if (occs.length > 0) enterpriseIncrements(occs, add);
+    if (occs.length === 1) {
+      const p = (occs[0] as COccurrence).priority;
+      counts[p] = (counts[p] ?? 0) + 1;
+    } else if (occs.length > 1) enterpriseIncrements(occs, family, counts);
   }
   let visits = 0;
   let reached = 0;
-  for (const value of [...counts.keys()].sort((a, b) => b - a)) {
-    const n = counts.get(value) as number;
+  for (let value = counts.length - 1; value > 0; value--) {
+    const n = counts[value];
+    if (n === undefined) continue;
     const take = Math.min(n, Math.ceil((target - reached) / value));
     visits += take;
     reached += take * value;
@@ -192,48 +314,56 @@ export function visitsLowerBound(P: CompiledProblem, target: number): number {
   return visits;
 }
 
-/** The increments g(v) − g(v − 1), v = 1, 2, … of one enterprise (see the file comment). */
-function enterpriseIncrements(occs: readonly COccurrence[], add: (value: number) => void): void {
-  const first = (o: COccurrence) => o.feasible[0] as number;
-  const last = (o: COccurrence) => o.feasible[o.feasible.length - 1] as number;
+/**
+ * Counts the increments g(v) − g(v − 1), v = 1, 2, … of one enterprise (see the file comment)
+ * in `counts` by value. `occs` is sorted here; `family` is scratch.
+ */
+function enterpriseIncrements(occs: COccurrence[], family: number[], counts: number[]): void {
   let total = 0;
   let single = 0;
-  const family: number[] = [];
-  const shared: COccurrence[] = [];
+  family.length = 0;
   for (const o of occs) {
     total += o.priority;
     if (o.exclusive) {
       family.push(o.priority);
-      single = Math.max(single, o.priority);
-    } else shared.push(o);
+      if (o.priority > single) single = o.priority;
+    }
   }
-  // pairwise disjoint day ranges, greedily by earliest last day
-  shared.sort((a, b) => last(a) - last(b) || a.index - b.index);
+  // pairwise disjoint day ranges among the others, greedily by earliest last day
+  occs.sort(byLastDay);
   let end = -1;
-  for (const o of shared) {
-    if (first(o) <= end) continue;
+  for (const o of occs) {
+    if (o.exclusive || (o.feasible[0] as number) <= end) continue;
     family.push(o.priority);
-    end = last(o);
+    end = o.feasible[o.feasible.length - 1] as number;
   }
-  // the most priority of ranges meeting on one day: a sweep over range ends
-  const events: [number, number][] = [];
-  for (const o of shared) events.push([first(o), o.priority], [last(o) + 1, -o.priority]);
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let open = 0;
-  for (const [, p] of events) {
-    open += p;
-    single = Math.max(single, open);
+  // the most priority of ranges meeting on one day: reached on some range's first day
+  for (const o of occs) {
+    if (o.exclusive) continue;
+    const day = o.feasible[0] as number;
+    let open = 0;
+    for (const q of occs) if (!q.exclusive && (q.feasible[0] as number) <= day && day <= (q.feasible[q.feasible.length - 1] as number)) open += q.priority;
+    if (open > single) single = open;
   }
-  family.sort((a, b) => b - a);
-  const rest = total - family.reduce((a, b) => a + b, 0);
+  family.sort(descending);
+  let rest = total;
+  for (const p of family) rest -= p;
   let previous = 0;
   let top = 0;
   for (let v = 1; previous < total; v++) {
     top += family[v - 1] ?? 0;
     const g = Math.min(rest + top, v * single, total);
-    add(g - previous);
+    counts[g - previous] = (counts[g - previous] ?? 0) + 1;
     previous = g;
   }
+}
+
+function byLastDay(a: COccurrence, b: COccurrence): number {
+  return (a.feasible[a.feasible.length - 1] as number) - (b.feasible[b.feasible.length - 1] as number) || a.index - b.index;
+}
+
+function descending(a: number, b: number): number {
+  return b - a;
 }
 
 export interface StaffMetrics {
