@@ -91,6 +91,8 @@ export class PlanState {
   private readonly periodScratch: number[] = [];
   private readonly periodScratch2: number[] = [];
   private readonly periodScratch3: number[] = [];
+  /** Per tally of `capsRefuseAll` with visits left out: its days. */
+  private readonly withoutScratch: number[][] = [];
   /** Who goes: the staffing step of `evaluate` and its scratch (staffing.ts). */
   private readonly staffing: Staffing;
   /** What each officer has booked each day (room, times, admission): see officer-days.ts. */
@@ -253,7 +255,16 @@ export class PlanState {
     const from = this.periodScratch;
     const to = this.periodScratch2;
     const refusedThere = this.periodScratch3;
-    for (let j = 0; j < keys.length; j++) to[j] = -Infinity;
+    for (let j = 0; j < keys.length; j++) {
+      to[j] = -Infinity;
+      // Without some visits: each tally's days read once here (the table holds the state as it is).
+      if (without >= 0) {
+        const n = this.tallyDays((keys[j] as { key: number }).key, enterprise, without, alsoWithout);
+        const list = (this.withoutScratch[j] ??= []);
+        list.length = n;
+        for (let i = 0; i < n; i++) list[i] = this.scratchDays[i] as number;
+      }
+    }
     for (const d of days) {
       const day = P.day0 + d;
       let refused = false;
@@ -267,8 +278,8 @@ export class PlanState {
         }
         if (without < 0) refused = !this.capAdmits(cap, cap.limitByGrade(grade), k.key, enterprise, day);
         else {
-          const n = this.tallyDays(k.key, enterprise, without, alsoWithout);
-          refused = !tallyAdmits(cap, cap.limitByGrade(grade), this.scratchDays, day, n);
+          const list = this.withoutScratch[j] as number[];
+          refused = !tallyAdmits(cap, cap.limitByGrade(grade), list, day, list.length);
         }
         if (byPeriod) {
           const [a, b] = calendarPeriod(cap.period as Exclude<CCap['period'], 'rolling'>, day);
