@@ -107,6 +107,69 @@ function periodBounds(kind: Exclude<PeriodKind, 'rolling'>, day: number, end: 0 
   return table[2 * day + end] as number;
 }
 
+/**
+ * The days (absolute, as merged ascending pairs [from, to] in `out`) on which a rolling limit or
+ * a minimum gap refuses one more event, given `events[0…count)` (any order): where `tallyAdmits`
+ * would say no for those two reasons — the calendar-period part of a cap is left to the caller.
+ * A rolling limit L over n days refuses d exactly when L events lie in some n-day span with d,
+ * i.e. for L consecutive events (sorted) e_i…e_{i+L−1} no more than n−1 days apart, on
+ * [e_{i+L−1} − n + 1, e_i + n − 1]; a gap g refuses [e − g + 1, e + g − 1] around each event.
+ * Returns false when the limit is 0 (every day refused) — `out` is then meaningless.
+ */
+export function refusedSpans(cap: CCap, limit: number | undefined, events: readonly number[], count: number, sorted: number[], out: number[]): boolean {
+  out.length = 0;
+  if (cap.period === 'rolling' && limit !== undefined && limit <= 0) return false;
+  sorted.length = count;
+  for (let i = 0; i < count; i++) sorted[i] = events[i] as number;
+  sortNumbers(sorted);
+  const spans: number[] = [];
+  if (cap.minGapDays > 0) for (const e of sorted) spans.push(e - cap.minGapDays + 1, e + cap.minGapDays - 1);
+  if (cap.period === 'rolling' && limit !== undefined) {
+    const n = cap.rollingDays;
+    for (let i = 0; i + limit - 1 < sorted.length; i++) {
+      const first = sorted[i] as number;
+      const last = sorted[i + limit - 1] as number;
+      if (last - first <= n - 1) spans.push(last - n + 1, first + n - 1);
+    }
+  }
+  // Merge (by start).
+  const order: number[] = [];
+  for (let k = 0; k < spans.length; k += 2) order.push(k);
+  order.sort((a, b) => (spans[a] as number) - (spans[b] as number));
+  for (const k of order) {
+    const a = spans[k] as number;
+    const b = spans[k + 1] as number;
+    if (out.length > 0 && a <= (out[out.length - 1] as number) + 1) out[out.length - 1] = Math.max(out[out.length - 1] as number, b);
+    else out.push(a, b);
+  }
+  return true;
+}
+
+/** Whether `day` lies in one of the merged ascending spans (pairs) of `spans`. */
+export function inSpans(spans: readonly number[], day: number): boolean {
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (day < (spans[2 * mid] as number)) hi = mid - 1;
+    else if (day > (spans[2 * mid + 1] as number)) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function sortNumbers(a: number[]): void {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (a[j] as number) > x) {
+      a[j + 1] = a[j] as number;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
 /** How many of `events[0…count)` fall in [from, to]. */
 function countIn(events: readonly number[], count: number, from: number, to: number): number {
   let n = 0;

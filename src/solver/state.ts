@@ -6,7 +6,7 @@
  * `rollback(mark)` is journalled and undone exactly (`release(mark)` keeps it): every move is a
  * transaction.
  */
-import { calendarPeriod, tallyAdmits } from '../compile/caps.js';
+import { calendarPeriod, inSpans, refusedSpans, tallyAdmits } from '../compile/caps.js';
 import { enterpriseOfTally, tallyKey, type CCap, type CEnterprise, type COccurrence, type CompiledProblem } from '../compile/problem.js';
 import { hashString } from '../util/random.js';
 import { formatDay } from '../calendar/civil.js';
@@ -93,6 +93,9 @@ export class PlanState {
   private readonly periodScratch3: number[] = [];
   /** Per tally of `capsRefuseAll` with visits left out: its days. */
   private readonly withoutScratch: number[][] = [];
+  /** Per rolling tally of `capsRefuseAll`: the spans of days it refuses; and a scratch list to sort in. */
+  private readonly spanScratch: number[][] = [];
+  private readonly sortScratch: number[] = [];
   /** Who goes: the staffing step of `evaluate` and its scratch (staffing.ts). */
   private readonly staffing: Staffing;
   /** What each officer has booked each day (room, times, admission): see officer-days.ts. */
@@ -257,12 +260,19 @@ export class PlanState {
     const refusedThere = this.periodScratch3;
     for (let j = 0; j < keys.length; j++) {
       to[j] = -Infinity;
+      const k = keys[j] as { cap: number; key: number };
       // Without some visits: each tally's days read once here (the table holds the state as it is).
       if (without >= 0) {
-        const n = this.tallyDays((keys[j] as { key: number }).key, enterprise, without, alsoWithout);
+        const n = this.tallyDays(k.key, enterprise, without, alsoWithout);
         const list = (this.withoutScratch[j] ??= []);
         list.length = n;
         for (let i = 0; i < n; i++) list[i] = this.scratchDays[i] as number;
+      }
+      // A rolling cap: the days it refuses, as spans worked out once (not a count per day).
+      const cap = P.caps[k.cap] as CCap;
+      if (cap.period === 'rolling') {
+        const events = without >= 0 ? (this.withoutScratch[j] as number[]) : this.cachedTallyDays(k.key, enterprise);
+        if (!refusedSpans(cap, cap.limitByGrade(grade), events, events.length, this.sortScratch, (this.spanScratch[j] ??= []))) return true;
       }
     }
     for (const d of days) {
@@ -274,6 +284,10 @@ export class PlanState {
         const byPeriod = cap.period !== 'rolling' && cap.minGapDays === 0;
         if (byPeriod && day >= (from[j] as number) && day <= (to[j] as number)) {
           refused = refusedThere[j] === 1;
+          continue;
+        }
+        if (cap.period === 'rolling') {
+          refused = inSpans(this.spanScratch[j] as number[], day);
           continue;
         }
         if (without < 0) refused = !this.capAdmits(cap, cap.limitByGrade(grade), k.key, enterprise, day);
@@ -295,6 +309,12 @@ export class PlanState {
 
   /** Whether tally `key` of `enterprise` admits one more event on absolute `day` (`tallyAdmits`, its days read through the cache). */
   capAdmits(cap: CCap, limit: number | undefined, key: number, enterprise: number, day: number): boolean {
+    const days = this.cachedTallyDays(key, enterprise);
+    return tallyAdmits(cap, limit, days, day, days.length);
+  }
+
+  /** The days (absolute) of tally `key` of `enterprise`, from the table (valid until the next call). */
+  private cachedTallyDays(key: number, enterprise: number): number[] {
     const slot = (key ^ (key >>> 7) ^ (key >>> 15)) & (TALLY_CACHE - 1);
     const days = this.tallyCacheDays[slot] as number[];
     const version = this.entVersion[enterprise] as number;
@@ -305,7 +325,7 @@ export class PlanState {
       this.tallyCacheKey[slot] = key;
       this.tallyCacheVersion[slot] = version;
     }
-    return tallyAdmits(cap, limit, days, day, days.length);
+    return days;
   }
 
   tallyEvents(key: number): { date: string; visit?: number }[] {

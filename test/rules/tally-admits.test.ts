@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarPeriod, tallyAdmits } from '../../src/compile/caps.js';
+import { calendarPeriod, inSpans, refusedSpans, tallyAdmits } from '../../src/compile/caps.js';
 import type { CCap } from '../../src/compile/problem.js';
 
 type Kind = 'year' | 'half-year' | 'quarter' | 'month' | 'rolling';
@@ -50,6 +50,24 @@ describe('tallyAdmits', () => {
         const scratch = [...events, ...c.padding.map((p) => c.day + (p % 30))];
         const got = tallyAdmits(capOf(c.period, c.n, c.minGap), c.limit, scratch, c.day, events.length);
         expect(got).toBe(reference(c.period, c.n, c.minGap, c.limit, events, c.day));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refusedSpans: a rolling cap refuses exactly the days of its spans (every day when its limit is 0)', () => {
+    fc.assert(
+      fc.property(arbCase, fc.array(fc.integer({ min: -450, max: 450 }), { minLength: 1, maxLength: 20 }), (c, probes) => {
+        const cap = capOf('rolling', c.n, c.minGap);
+        const events = c.offsets.map((o) => c.day + o);
+        const spans: number[] = [];
+        const some = refusedSpans(cap, c.limit, [...events, ...c.padding], events.length, [], spans);
+        for (let i = 2; i < spans.length; i += 2) expect(spans[i] as number).toBeGreaterThan((spans[i - 1] as number) + 1);
+        for (const p of probes) {
+          const day = c.day + p;
+          const refused = !reference('rolling', c.n, c.minGap, c.limit, events, day);
+          expect(some ? inSpans(spans, day) : true).toBe(refused);
+        }
       }),
       { numRuns: 3000 },
     );
