@@ -5,7 +5,7 @@
  * linear relaxation "each occurrence goes to at most one of its feasible days; on each day the
  * officers' capacity holds" has, for ANY day prices λ ≥ 0, the dual bound
  *     Σ_d λ_d·C_d + Σ_o max(0, p_o − w_o·min_{d ∈ F_o} λ_d).
- * Prices are chosen per run of consecutive days (the whole horizon, 4 weeks, 1 week): λ = the
+ * Prices are chosen per run of consecutive days (the whole horizon, 4 weeks, 1 week, 1 day): λ = the
  * critical density of the fractional knapsack of the occurrences that lie wholly inside the run.
  * The resources (C_d, w_o): officer visit slots (Σ maxVisitsPerDay of officers present; an
  * occurrence weighs the fewest officers its department sends to its enterprise divided by the
@@ -24,7 +24,7 @@
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
 
 /** Run lengths in days for the prices (0: the whole horizon). */
-const RUNS = [0, 28, 7];
+const RUNS = [0, 28, 7, 1];
 
 interface Resource {
   /** Per occurrence of the department (same order), its use of the resource. */
@@ -38,7 +38,7 @@ interface Resource {
  * pass over the occurrence objects, then only typed arrays (the objects' scattered memory, not
  * the arithmetic, was the cost on tier L).
  */
-interface Table {
+export interface Table {
   first: Int32Array;
   last: Int32Array;
   priority: Float64Array;
@@ -52,6 +52,8 @@ interface Table {
 
 /** Rows [from, to) of `t`, as a table of their own (views, no copies). */
 function rows(t: Table, from: number, to: number): Table {
+  const qualifications = new Map<number, readonly string[]>();
+  for (const [i, q] of t.qualifications) if (i >= from && i < to) qualifications.set(i - from, q);
   return {
     first: t.first.subarray(from, to),
     last: t.last.subarray(from, to),
@@ -60,18 +62,24 @@ function rows(t: Table, from: number, to: number): Table {
     minutes: t.minutes.subarray(from, to),
     enterprise: t.enterprise.subarray(from, to),
     exclusive: t.exclusive.subarray(from, to),
-    qualifications: new Map([...t.qualifications].filter(([i]) => i >= from && i < to).map(([i, q]) => [i - from, q])),
+    qualifications,
   };
 }
 
-/** Upper bound on the total priority any valid plan of `P` schedules. */
-export function priorityUpperBound(P: CompiledProblem): number {
+/** The candidate occurrences of `P` as a table grouped by department (`start[k]`…`start[k + 1]`). */
+export interface Candidates {
+  table: Table;
+  start: Int32Array;
+}
+
+/** The one pass over the occurrence objects both bounds need. */
+export function candidatesOf(P: CompiledProblem): Candidates {
   const K = P.departments.length;
   const start = new Int32Array(K + 1);
   for (const o of P.occurrences) if (o.feasible.length > 0) start[o.department + 1] = (start[o.department + 1] as number) + 1;
   for (let k = 0; k < K; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
   const n = start[K] as number;
-  const t: Table = {
+  const table: Table = {
     first: new Int32Array(n),
     last: new Int32Array(n),
     priority: new Float64Array(n),
@@ -86,15 +94,21 @@ export function priorityUpperBound(P: CompiledProblem): number {
     if (o.feasible.length === 0) continue;
     const i = fill[o.department] as number;
     fill[o.department] = i + 1;
-    t.first[i] = o.feasible[0] as number;
-    t.last[i] = o.feasible[o.feasible.length - 1] as number;
-    t.priority[i] = o.priority;
-    t.need[i] = o.need;
-    t.minutes[i] = o.minutes;
-    t.enterprise[i] = o.enterprise;
-    t.exclusive[i] = o.exclusive ? 1 : 0;
-    if (o.qualifications.length > 0) t.qualifications.set(i, o.qualifications);
+    table.first[i] = o.feasible[0] as number;
+    table.last[i] = o.feasible[o.feasible.length - 1] as number;
+    table.priority[i] = o.priority;
+    table.need[i] = o.need;
+    table.minutes[i] = o.minutes;
+    table.enterprise[i] = o.enterprise;
+    table.exclusive[i] = o.exclusive ? 1 : 0;
+    if (o.qualifications.length > 0) table.qualifications.set(i, o.qualifications);
   }
+  return { table, start };
+}
+
+/** Upper bound on the total priority any valid plan of `P` schedules. */
+export function priorityUpperBound(P: CompiledProblem, candidates: Candidates = candidatesOf(P)): number {
+  const { table, start } = candidates;
   const usable = new Uint8Array(P.days);
   for (let d = 0; d < P.days; d++) {
     const day = P.day0 + d;
@@ -103,8 +117,8 @@ export function priorityUpperBound(P: CompiledProblem): number {
   const E = P.enterprises.length;
   const scratch: Scratch = { count: new Int32Array(E), need: new Int32Array(E), qualCount: new Int32Array(E) };
   let total = 0;
-  for (let k = 0; k < K; k++) {
-    if ((start[k + 1] as number) > (start[k] as number)) total += departmentBound(P, k, rows(t, start[k] as number, start[k + 1] as number), usable, scratch);
+  for (let k = 0; k < P.departments.length; k++) {
+    if ((start[k + 1] as number) > (start[k] as number)) total += departmentBound(P, k, rows(table, start[k] as number, start[k + 1] as number), usable, scratch);
   }
   return total;
 }
@@ -283,29 +297,40 @@ function rangeMin(values: Float64Array): (a: number, b: number) => number {
 }
 
 /** Lower bound on the visits of any valid plan of `P` that schedules at least `target` priority. */
-export function visitsLowerBound(P: CompiledProblem, target: number): number {
+export function visitsLowerBound(P: CompiledProblem, target: number, candidates: Candidates = candidatesOf(P)): number {
   if (target <= 0) return 0;
+  const t = candidates.table;
+  const n = t.priority.length;
+  // rows by enterprise (a counting sort)
+  const E = P.enterprises.length;
+  const from = new Int32Array(E + 1);
+  for (let i = 0; i < n; i++) from[(t.enterprise[i] as number) + 1] = (from[(t.enterprise[i] as number) + 1] as number) + 1;
+  for (let e = 0; e < E; e++) from[e + 1] = (from[e + 1] as number) + (from[e] as number);
+  const fill = from.slice(0, E);
+  const byEnterprise = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = t.enterprise[i] as number;
+    byEnterprise[fill[e] as number] = i;
+    fill[e] = (fill[e] as number) + 1;
+  }
   // counts of the visit increments by value (increments are whole priorities)
   const counts: number[] = [];
-  const occs: COccurrence[] = [];
   const family: number[] = [];
-  for (const e of P.enterprises) {
-    occs.length = 0;
-    for (const i of e.occurrences) {
-      const o = P.occurrences[i] as COccurrence;
-      if (o.feasible.length > 0) occs.push(o);
-    }
-    if (occs.length === 1) {
-      const p = (occs[0] as COccurrence).priority;
+  const shared: number[] = [];
+  for (let e = 0; e < E; e++) {
+    const a = from[e] as number;
+    const b = from[e + 1] as number;
+    if (b - a === 1) {
+      const p = t.priority[byEnterprise[a] as number] as number;
       counts[p] = (counts[p] ?? 0) + 1;
-    } else if (occs.length > 1) enterpriseIncrements(occs, family, counts);
+    } else if (b > a) enterpriseIncrements(t, byEnterprise.subarray(a, b), family, shared, counts);
   }
   let visits = 0;
   let reached = 0;
   for (let value = counts.length - 1; value > 0; value--) {
-    const n = counts[value];
-    if (n === undefined) continue;
-    const take = Math.min(n, Math.ceil((target - reached) / value));
+    const c = counts[value];
+    if (c === undefined) continue;
+    const take = Math.min(c, Math.ceil((target - reached) / value));
     visits += take;
     reached += take * value;
     if (reached >= target) return visits;
@@ -315,34 +340,35 @@ export function visitsLowerBound(P: CompiledProblem, target: number): number {
 }
 
 /**
- * Counts the increments g(v) − g(v − 1), v = 1, 2, … of one enterprise (see the file comment)
- * in `counts` by value. `occs` is sorted here; `family` is scratch.
+ * Counts the increments g(v) − g(v − 1), v = 1, 2, … of one enterprise's rows (see the file
+ * comment) in `counts` by value. `family` and `shared` are scratch.
  */
-function enterpriseIncrements(occs: COccurrence[], family: number[], counts: number[]): void {
+function enterpriseIncrements(t: Table, rowsOf: Int32Array, family: number[], shared: number[], counts: number[]): void {
   let total = 0;
   let single = 0;
   family.length = 0;
-  for (const o of occs) {
-    total += o.priority;
-    if (o.exclusive) {
-      family.push(o.priority);
-      if (o.priority > single) single = o.priority;
-    }
+  shared.length = 0;
+  for (const i of rowsOf) {
+    const p = t.priority[i] as number;
+    total += p;
+    if (t.exclusive[i] === 1) {
+      family.push(p);
+      if (p > single) single = p;
+    } else shared.push(i);
   }
-  // pairwise disjoint day ranges among the others, greedily by earliest last day
-  occs.sort(byLastDay);
+  // pairwise disjoint day ranges among the others, greedily by earliest last day (ties: row order)
+  shared.sort((x, y) => (t.last[x] as number) - (t.last[y] as number) || x - y);
   let end = -1;
-  for (const o of occs) {
-    if (o.exclusive || (o.feasible[0] as number) <= end) continue;
-    family.push(o.priority);
-    end = o.feasible[o.feasible.length - 1] as number;
+  for (const i of shared) {
+    if ((t.first[i] as number) <= end) continue;
+    family.push(t.priority[i] as number);
+    end = t.last[i] as number;
   }
   // the most priority of ranges meeting on one day: reached on some range's first day
-  for (const o of occs) {
-    if (o.exclusive) continue;
-    const day = o.feasible[0] as number;
+  for (const i of shared) {
+    const day = t.first[i] as number;
     let open = 0;
-    for (const q of occs) if (!q.exclusive && (q.feasible[0] as number) <= day && day <= (q.feasible[q.feasible.length - 1] as number)) open += q.priority;
+    for (const j of shared) if ((t.first[j] as number) <= day && day <= (t.last[j] as number)) open += t.priority[j] as number;
     if (open > single) single = open;
   }
   family.sort(descending);
@@ -358,10 +384,6 @@ function enterpriseIncrements(occs: COccurrence[], family: number[], counts: num
   }
 }
 
-function byLastDay(a: COccurrence, b: COccurrence): number {
-  return (a.feasible[a.feasible.length - 1] as number) - (b.feasible[b.feasible.length - 1] as number) || a.index - b.index;
-}
-
 function descending(a: number, b: number): number {
   return b - a;
 }
@@ -373,28 +395,31 @@ export interface StaffMetrics {
 }
 
 /**
- * The added metrics of a plan: its scheduled priority and both bounds. `visits` are the plan's
- * visits made from `P` (occurrence indices); `keptVisits` those a replan kept as they were
- * (occurrence ids, maybe outside `P`), `visitCount` all of them. Kept visits need not obey
- * the changed scenario, so with any of them the bounds are clamped to the plan itself.
+ * The added metrics of a plan: its scheduled priority and both bounds. `assigned[i]` is −1 for
+ * an occurrence of `P` the plan leaves out (`PlanState.assigned`); `keptVisits` are the visits
+ * a replan kept as they were (occurrence ids, maybe outside `P`), `visitCount` all the plan's
+ * visits. Kept visits need not obey the changed scenario, so with any of them (`clamp`) the
+ * bounds are clamped to the plan itself.
  */
 export function staffMetricsOf(
   P: CompiledProblem,
-  visits: readonly { occurrences: readonly number[] }[],
+  assigned: ArrayLike<number>,
   keptVisits: readonly { occurrenceIds: readonly string[] }[],
   visitCount: number,
   clamp: boolean,
 ): StaffMetrics {
   let planned = 0;
-  for (const v of visits) for (const i of v.occurrences) planned += (P.occurrences[i] as COccurrence).priority;
+  const occurrences = P.occurrences;
+  for (let i = 0; i < occurrences.length; i++) if (assigned[i] !== -1) planned += (occurrences[i] as COccurrence).priority;
   let kept = 0;
   if (keptVisits.length > 0) {
     const priority = new Map(P.all.map((o) => [o.id, o.request.priority]));
     for (const v of keptVisits) for (const id of v.occurrenceIds) kept += priority.get(id) ?? 0;
   }
+  const candidates = candidatesOf(P);
   const scheduledPriority = planned + kept;
-  const upper = priorityUpperBound(P) + kept;
-  const lower = visitsLowerBound(P, planned) + keptVisits.length;
+  const upper = priorityUpperBound(P, candidates) + kept;
+  const lower = visitsLowerBound(P, planned, candidates) + keptVisits.length;
   return {
     scheduledPriority,
     priorityUpperBound: clamp ? Math.max(upper, scheduledPriority) : upper,

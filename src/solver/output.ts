@@ -146,7 +146,7 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     personVisits,
   };
   // Added by this library: the scheduled priority and the staff-aware bounds (docs/bounds.md).
-  Object.assign(metrics, staffMetricsOf(P, placed, state.passthrough, visits.length, state.passthrough.length > 0 || state.verbatim.some((v) => v !== undefined)));
+  Object.assign(metrics, staffMetricsOf(P, state.assigned, state.passthrough, visits.length, state.passthrough.length > 0 || state.verbatim.some((v) => v !== undefined)));
   if (options.computeSeparateVisits) {
     metrics.separateVisits = separateVisitsOf(P, scheduledByEnterprise);
     metrics.visitsSaved = metrics.separateVisits - visits.length;
