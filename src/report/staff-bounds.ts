@@ -5,7 +5,7 @@
  * linear relaxation "each occurrence goes to at most one of its feasible days; on each day the
  * officers' capacity holds" has, for ANY day prices λ ≥ 0, the dual bound
  *     Σ_d λ_d·C_d + Σ_o max(0, p_o − w_o·min_{d ∈ F_o} λ_d).
- * Prices are chosen per run of consecutive days (the whole horizon, 4 weeks, 1 week, 1 day): λ = the
+ * Prices are chosen per run of consecutive days (the whole horizon, 1 week, 1 day): λ = the
  * critical density of the fractional knapsack of the occurrences that lie wholly inside the run.
  * The resources (C_d, w_o): officer visit slots (Σ maxVisitsPerDay of officers present; an
  * occurrence weighs the fewest officers its department sends to its enterprise divided by the
@@ -24,13 +24,24 @@
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
 
 /** Run lengths in days for the prices (0: the whole horizon). */
-const RUNS = [0, 28, 7, 1];
+const RUNS = [0, 7, 1];
 
 interface Resource {
-  /** Per occurrence of the department (same order), its use of the resource. */
+  /** The rows that use the resource: the department's, or those requiring a qualification. */
+  rows: Spans;
+  /** Per row, its use of the resource. */
   weight: Float64Array;
   /** Per horizon day, the capacity. */
   capacity: Float64Array;
+  /** The priority of the department's rows that do not use it (they add to the bound as they are). */
+  rest: number;
+}
+
+/** What the dual bound reads of each row. */
+interface Spans {
+  first: Int32Array;
+  last: Int32Array;
+  priority: Float64Array;
 }
 
 /**
@@ -127,8 +138,8 @@ function departmentBound(P: CompiledProblem, k: number, t: Table, usable: Uint8A
   let best = 0;
   for (let i = 0; i < t.priority.length; i++) best += t.priority[i] as number;
   for (const r of resources(P, k, t, usable, scratch)) {
-    const order = byDensity(t.priority, r.weight);
-    for (const run of RUNS) best = Math.min(best, dualBound(P.days, t, r, order, run === 0 ? P.days : run));
+    const order = byDensity(r.rows.priority, r.weight);
+    for (const run of RUNS) best = Math.min(best, r.rest + dualBound(P.days, r.rows, r, order, run === 0 ? P.days : run));
   }
   return best;
 }
@@ -181,22 +192,31 @@ function resources(P: CompiledProblem, k: number, t: Table, usable: Uint8Array, 
   }
   for (let i = 0; i < n; i++) count[t.enterprise[i] as number] = 0;
   const out: Resource[] = [
-    { weight: slots, capacity: slotCap },
-    { weight: minutes, capacity: minuteCap },
+    { rows: t, weight: slots, capacity: slotCap, rest: 0 },
+    { rows: t, weight: minutes, capacity: minuteCap, rest: 0 },
   ];
+  let all = 0;
+  for (let i = 0; i < n; i++) all += t.priority[i] as number;
   for (let q = 0; q < Q; q++) {
     const name = qualifications[q] as string;
-    const holderSlots = new Float64Array(n);
-    const holderMinutes = new Float64Array(n);
     const requiring: number[] = [];
     for (const [i, qs] of t.qualifications) if (qs.includes(name)) requiring.push(i);
+    const m = requiring.length;
+    const rows: Spans = { first: new Int32Array(m), last: new Int32Array(m), priority: new Float64Array(m) };
+    const holderSlots = new Float64Array(m);
+    const holderMinutes = new Float64Array(m);
+    let rest = all;
     for (const i of requiring) if (t.exclusive[i] === 0) qualCount[t.enterprise[i] as number] = (qualCount[t.enterprise[i] as number] as number) + 1;
-    for (const i of requiring) {
-      holderSlots[i] = t.exclusive[i] === 1 ? 1 : 1 / (qualCount[t.enterprise[i] as number] as number);
-      holderMinutes[i] = t.minutes[i] as number;
-    }
+    requiring.forEach((i, j) => {
+      rows.first[j] = t.first[i] as number;
+      rows.last[j] = t.last[i] as number;
+      rows.priority[j] = t.priority[i] as number;
+      rest -= t.priority[i] as number;
+      holderSlots[j] = t.exclusive[i] === 1 ? 1 : 1 / (qualCount[t.enterprise[i] as number] as number);
+      holderMinutes[j] = t.minutes[i] as number;
+    });
     for (const i of requiring) qualCount[t.enterprise[i] as number] = 0;
-    out.push({ weight: holderSlots, capacity: capacity[2 + 2 * q] as Float64Array }, { weight: holderMinutes, capacity: capacity[3 + 2 * q] as Float64Array });
+    out.push({ rows, weight: holderSlots, capacity: capacity[2 + 2 * q] as Float64Array, rest }, { rows, weight: holderMinutes, capacity: capacity[3 + 2 * q] as Float64Array, rest });
   }
   return out;
 }
@@ -238,7 +258,7 @@ function byDensity(priority: Float64Array, weight: Float64Array): Int32Array {
 }
 
 /** The dual bound with one price per run of `length` days (see the file comment). */
-function dualBound(H: number, span: Table, r: Resource, order: Int32Array, length: number): number {
+function dualBound(H: number, span: Spans, r: Resource, order: Int32Array, length: number): number {
   const R = Math.ceil(H / length);
   const cap = new Float64Array(R);
   for (let d = 0; d < H; d++) {
@@ -357,7 +377,15 @@ function enterpriseIncrements(t: Table, rowsOf: Int32Array, family: number[], sh
     } else shared.push(i);
   }
   // pairwise disjoint day ranges among the others, greedily by earliest last day (ties: row order)
-  shared.sort((x, y) => (t.last[x] as number) - (t.last[y] as number) || x - y);
+  for (let a = 1; a < shared.length; a++) {
+    const x = shared[a] as number;
+    let b = a - 1;
+    while (b >= 0 && ((t.last[shared[b] as number] as number) > (t.last[x] as number) || ((t.last[shared[b] as number] as number) === (t.last[x] as number) && (shared[b] as number) > x))) {
+      shared[b + 1] = shared[b] as number;
+      b--;
+    }
+    shared[b + 1] = x;
+  }
   let end = -1;
   for (const i of shared) {
     if ((t.first[i] as number) <= end) continue;
