@@ -47,11 +47,11 @@ export class OfficerDays {
   private readonly officerAvoids: Uint8Array;
   /**
    * (department × days + day) × rows + row, × buckets + bucket → present officers of the
-   * department that day with a visit left in them, by free minutes — at most their longest free
-   * stretch — in 30-minute buckets, per area they serve (row = area index; the last row counts
-   * every officer, for enterprises without an area). How many could take a visit of a given
-   * length at an enterprise is at most the count in its row from that length's bucket up, so a
-   * full day fails without a scan.
+   * department that day with a visit left in them and free minutes — at most their longest free
+   * stretch — of at least that bucket (30-minute buckets), per area they serve (row = area
+   * index; the last row counts every officer, for enterprises without an area). How many could
+   * take a visit of a given length at an enterprise is at most the count in its row at that
+   * length's bucket — one read, so a full day fails without a scan.
    */
   private readonly room: Int32Array;
   private readonly roomBuckets: number;
@@ -295,13 +295,15 @@ export class OfficerDays {
     const rows = this.roomRows;
     const base = (off.department * this.P.days + day) * rows;
     const served = this.areasServed[officer] as Int32Array;
-    if (was >= 0) {
-      (this.room[(base + rows - 1) * this.roomBuckets + was] as number)--;
-      for (const a of served) (this.room[(base + a) * this.roomBuckets + was] as number)--;
-    }
-    if (now >= 0) {
-      (this.room[(base + rows - 1) * this.roomBuckets + now] as number)++;
-      for (const a of served) (this.room[(base + a) * this.roomBuckets + now] as number)++;
+    // Counts of "at least this bucket": moving from bucket `was` to `now` changes the buckets between.
+    const step = now > was ? 1 : -1;
+    const lo = Math.min(was, now) + 1;
+    const hi = Math.max(was, now);
+    let row = (base + rows - 1) * this.roomBuckets;
+    for (let b = lo; b <= hi; b++) (this.room[row + b] as number) += step;
+    for (const a of served) {
+      row = (base + a) * this.roomBuckets;
+      for (let b = lo; b <= hi; b++) (this.room[row + b] as number) += step;
     }
   }
 
@@ -324,9 +326,8 @@ export class OfficerDays {
     const a = this.areaOf[enterprise] as number;
     const row = this.roomRows === 1 || a < 0 ? this.roomRows - 1 : a;
     const base = ((department * this.P.days + day) * this.roomRows + row) * this.roomBuckets;
-    let n = 0;
-    for (let b = Math.floor(length / ROOM_MINUTES); b < this.roomBuckets; b++) n += this.room[base + b] as number;
-    return n;
+    const b = Math.max(0, Math.floor(length / ROOM_MINUTES));
+    return b < this.roomBuckets ? (this.room[base + b] as number) : 0;
   }
 
   /** Whether an officer can take one more visit of `length` minutes that day (count and minutes). */
