@@ -126,7 +126,17 @@ export function priorityUpperBound(P: CompiledProblem, candidates: Candidates = 
     if (P.calendar.isWorkingDay(day) && !(P.scenario.policy.makeupWorkdays === 'forbid' && P.calendar.isMakeupWorkday(day))) usable[d] = 1;
   }
   const E = P.enterprises.length;
-  const scratch: Scratch = { count: new Int32Array(E), need: new Int32Array(E), qualCount: new Int32Array(E) };
+  let most = 0;
+  for (let k = 0; k < P.departments.length; k++) most = Math.max(most, (start[k + 1] as number) - (start[k] as number));
+  const scratch: Scratch = {
+    count: new Int32Array(E),
+    need: new Int32Array(E),
+    qualCount: new Int32Array(E),
+    density: new Float64Array(most),
+    sorted: new Float64Array(most),
+    next: new Int32Array(most),
+    order: new Int32Array(most),
+  };
   let total = 0;
   for (let k = 0; k < P.departments.length; k++) {
     if ((start[k + 1] as number) > (start[k] as number)) total += departmentBound(P, k, rows(table, start[k] as number, start[k + 1] as number), usable, scratch);
@@ -138,7 +148,7 @@ function departmentBound(P: CompiledProblem, k: number, t: Table, usable: Uint8A
   let best = 0;
   for (let i = 0; i < t.priority.length; i++) best += t.priority[i] as number;
   for (const r of resources(P, k, t, usable, scratch)) {
-    const order = byDensity(r.rows.priority, r.weight);
+    const order = byDensity(r.rows.priority, r.weight, scratch);
     for (const run of RUNS) best = Math.min(best, r.rest + dualBound(P.days, r.rows, r, order, run === 0 ? P.days : run));
   }
   return best;
@@ -226,6 +236,11 @@ interface Scratch {
   count: Int32Array;
   need: Int32Array;
   qualCount: Int32Array;
+  /** Buffers of `byDensity`, as long as the largest department's rows. */
+  density: Float64Array;
+  sorted: Float64Array;
+  next: Int32Array;
+  order: Int32Array;
 }
 
 /**
@@ -233,15 +248,17 @@ interface Scratch {
  * ones first): the densities sorted as numbers, each position placed by binary search (a
  * comparator sort of positions cost several times more on tier L).
  */
-function byDensity(priority: Float64Array, weight: Float64Array): Int32Array {
+function byDensity(priority: Float64Array, weight: Float64Array, scratch: Scratch): Int32Array {
   const n = priority.length;
-  const density = new Float64Array(n);
+  const density = scratch.density.subarray(0, n);
   for (let i = 0; i < n; i++) density[i] = (weight[i] as number) > 0 ? -(priority[i] as number) / (weight[i] as number) : -Infinity;
-  const sorted = Float64Array.from(density).sort();
+  const sorted = scratch.sorted.subarray(0, n);
+  sorted.set(density);
+  sorted.sort();
   // next[j]: the next free slot of the run of equal values starting at j
-  const next = new Int32Array(n);
+  const next = scratch.next.subarray(0, n);
   for (let j = 0; j < n; j++) next[j] = j;
-  const order = new Int32Array(n);
+  const order = scratch.order.subarray(0, n);
   for (let i = 0; i < n; i++) {
     const v = density[i] as number;
     let lo = 0;
