@@ -17,6 +17,14 @@ function priorityOf(s: Scenario, p: Plan): number {
   return p.visits.reduce((t, v) => t + v.occurrenceIds.reduce((a, id) => a + (priority.get(id) ?? 0), 0), 0);
 }
 
+/** The plan of `s` schedules `scheduledPriority`, at most `priorityUpperBound`, in at least `visitsLowerBound` visits. */
+function expectBoundsHold(s: Scenario, seed: number): void {
+  const p = plan(s, seed);
+  expect(p.metrics.scheduledPriority).toBe(priorityOf(s, p));
+  expect(p.metrics.priorityUpperBound).toBeGreaterThanOrEqual(p.metrics.scheduledPriority!);
+  expect(p.metrics.visitsLowerBound).toBeLessThanOrEqual(p.visits.length);
+}
+
 /** One department (SAMR), a pair of officers, three enterprises wanting it on 2026-03-03 with priorities 3, 2, 1. */
 const oneDay = (officer: Parameters<typeof makeInspector>[0] = {}, item: Parameters<typeof makeItem>[0] = {}) =>
   parseScenario(
@@ -72,21 +80,13 @@ describe('staff-aware bounds in metrics', () => {
     fc.assert(
       fc.property(fc.constantFrom('ample', 'tight', 'scarce' as const), fc.integer({ min: 0, max: 3 }), (staff, seed) => {
         const input = fc.sample(arbScenario({ staff, requests: { min: 1, max: 10 } }), { numRuns: 1, seed: seed * 7919 + staff.length })[0]!;
-        const s = parseScenario(input);
-        const p = plan(s, seed);
-        expect(p.metrics.scheduledPriority).toBe(priorityOf(s, p));
-        expect(p.metrics.priorityUpperBound).toBeGreaterThanOrEqual(p.metrics.scheduledPriority!);
-        expect(p.metrics.visitsLowerBound).toBeLessThanOrEqual(p.visits.length);
+        expectBoundsHold(parseScenario(input), seed);
       }),
       { numRuns: 12, seed: 20261203 },
     );
     fc.assert(
       fc.property(arbScenario({ staff: 'tight', requests: { min: 2, max: 10 } }), fc.integer({ min: 0, max: 9 }), (input, seed) => {
-        const s = parseScenario(input);
-        const p = plan(s, seed);
-        expect(p.metrics.scheduledPriority).toBe(priorityOf(s, p));
-        expect(p.metrics.priorityUpperBound).toBeGreaterThanOrEqual(p.metrics.scheduledPriority!);
-        expect(p.metrics.visitsLowerBound).toBeLessThanOrEqual(p.visits.length);
+        expectBoundsHold(parseScenario(input), seed);
       }),
       { numRuns: 150, seed: 20261203 },
     );
