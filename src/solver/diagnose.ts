@@ -3,10 +3,10 @@
  * use, what stopped it — a cap, the staff, or a visit already there that it cannot join.
  */
 import { calendarPeriod } from '../compile/caps.js';
-import type { COccurrence } from '../compile/problem.js';
+import type { CEnterprise, COccurrence } from '../compile/problem.js';
 import { formatDay } from '../calendar/civil.js';
 import type { ReasonCode } from '../report/reasons.js';
-import type { Failure, PlanState } from './state.js';
+import type { Evaluation, Failure, PlanState } from './state.js';
 
 const FULL_STAFF_DAYS = 10;
 /** Dates listed in a staff reason (the first ones; `staffBlockedDays` counts them all). */
@@ -50,6 +50,8 @@ export function diagnose(state: PlanState, occurrence: number, place = false): D
   let deadFrom = 0;
   let deadTo = -1;
   let deadFailure: Failure | undefined;
+  // (See `capRefusal` below: one occurrence within the enterprise's longest visit.)
+  const alone = o.minutes <= (P.enterprises[o.enterprise] as CEnterprise).maxMinutes && P.maxDepartments >= 1 && !o.exclusive;
   for (let k = 0; k < o.feasible.length; k++) {
     const d = o.feasible[k] as number;
     const sampleOnly = k % step !== 0;
@@ -73,7 +75,10 @@ export function diagnose(state: PlanState, occurrence: number, place = false): D
       // minimum gap): nothing has changed since, so it refuses it on this day too.
       failure = deadFailure;
     } else {
-      const e = state.evaluate([occurrence], d, { sampleOnly });
+      // A cap refusing it alone that day is the failure `evaluate` would give (its checks
+      // before the caps cannot fail for a feasible day of one occurrence that fits a visit).
+      const capped = alone ? state.capRefusal(occurrence, d) : undefined;
+      const e: Evaluation = capped ? { ok: false, failure: capped } : state.evaluate([occurrence], d, { sampleOnly });
       if (e.ok) {
         if (place) {
           state.commit(e.placement);

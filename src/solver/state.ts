@@ -307,6 +307,23 @@ export class PlanState {
     return true;
   }
 
+  /**
+   * The first cap (in the occurrence's order, as `evaluate` checks them) that refuses a visit of
+   * `occurrence` alone on `day` (a horizon day), or undefined.
+   */
+  capRefusal(occurrence: number, day: number): Extract<Failure, { kind: 'cap' }> | undefined {
+    const P = this.P;
+    const o = P.occurrences[occurrence] as COccurrence;
+    const grade = (P.enterprises[o.enterprise] as CEnterprise).source.riskGrade;
+    for (const c of o.caps) {
+      const cap = P.caps[c] as CCap;
+      const department = cap.perEnterprise ? -1 : o.department;
+      const key = tallyKey(c, o.enterprise, department, P.enterprises.length, P.departments.length);
+      if (!this.capAdmits(cap, cap.limitByGrade(grade), key, o.enterprise, P.day0 + day)) return { kind: 'cap', cap: c, key, department };
+    }
+    return undefined;
+  }
+
   /** Whether tally `key` of `enterprise` admits one more event on absolute `day` (`tallyAdmits`, its days read through the cache). */
   capAdmits(cap: CCap, limit: number | undefined, key: number, enterprise: number, day: number): boolean {
     const days = this.cachedTallyDays(key, enterprise);
