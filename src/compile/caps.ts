@@ -121,7 +121,7 @@ export function refusedSpans(cap: CCap, limit: number | undefined, events: reado
   if (cap.period === 'rolling' && limit !== undefined && limit <= 0) return false;
   sorted.length = count;
   for (let i = 0; i < count; i++) sorted[i] = events[i] as number;
-  sortNumbers(sorted);
+  sorted.sort((a, b) => a - b);
   const spans: number[] = [];
   if (cap.minGapDays > 0) for (const e of sorted) spans.push(e - cap.minGapDays + 1, e + cap.minGapDays - 1);
   if (cap.period === 'rolling' && limit !== undefined) {
@@ -158,17 +158,6 @@ export function inSpans(spans: readonly number[], day: number): boolean {
   return false;
 }
 
-function sortNumbers(a: number[]): void {
-  for (let i = 1; i < a.length; i++) {
-    const x = a[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (a[j] as number) > x) {
-      a[j + 1] = a[j] as number;
-      j--;
-    }
-    a[j + 1] = x;
-  }
-}
 
 /** How many of `events[0…count)` fall in [from, to]. */
 function countIn(events: readonly number[], count: number, from: number, to: number): number {
