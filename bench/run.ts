@@ -59,6 +59,8 @@ async function main(): Promise<void> {
   }
   const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`;
   const machine = machineInfo();
+  const started = performance.now();
+  const loadAtStart = os.loadavg();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'joint-inspection-bench-'));
   process.stderr.write(`${command}\n${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}\n`);
   try {
@@ -66,12 +68,16 @@ async function main(): Promise<void> {
     const results = await measureTiers(o, scenarioFile, tmp);
     const comparisons = await compareWithHighs(o, scenarioFile, tmp, results);
     const features = o.features.length > 0 ? await measureFeatures(o, (tier) => scenarioFile(tier, 'normal'), tmp) : undefined;
-    const report: BenchReport = { date: o.date, command, machine, options: o, results, comparisons, ...(features ? { features } : {}) };
+    const elapsedSec = Math.round((performance.now() - started) / 1000);
+    const loadAverage = { start: loadAtStart.map(round2), end: os.loadavg().map(round2) };
+    const report: BenchReport = { date: o.date, command, machine, elapsedSec, loadAverage, options: o, results, comparisons, ...(features ? { features } : {}) };
     if (!writeReport(report)) process.exitCode = 1;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Generates each scenario once, on first use, into `tmp`; gives its file. */
 function scenarioFiles(o: Options, tmp: string): ScenarioFile {

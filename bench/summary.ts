@@ -97,6 +97,9 @@ export interface BenchReport {
   comparisons: MipComparison[];
   /** The issue-10 measurements (absent in files before 2026-12-03, or with `--features none`). */
   features?: FeatureResults;
+  /** How long the whole run took, and the host's load averages (1, 5, 15 min) at its start and end: how shared the machine was. Absent in files before 2026-12-04. */
+  elapsedSec?: number;
+  loadAverage?: { start: number[]; end: number[] };
   /** When the features come from another run (`--from-results … --with-features FILE`): that run. */
   featuresRun?: { date: string; command: string; machine: Machine; options: Options; file?: string };
 }

@@ -26,7 +26,7 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
     '',
     `Measured on **${report.date}** with \`${report.command}\`. Raw figures: \`bench/results/${report.date}.json\`.`,
     '',
-    `**Machine:** ${mc.cpu}, ${mc.cores} cores, ${mc.ramGb} GB RAM, Node ${mc.node}, ${mc.os}.`,
+    `**Machine:** ${mc.cpu}, ${mc.cores} cores, ${mc.ramGb} GB RAM, Node ${mc.node}, ${mc.os}.${runLength(report)}`,
     '',
     '## How it is measured',
     '',
@@ -75,6 +75,15 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
   if (anytimeChartWritten) lines.push('## Anytime curve, tier L', '', '![Best scheduled priority and visits against elapsed seconds on L](bench-anytime-L.svg)', '', 'Each step is an `onProgress` report of the best plan so far (`best.scheduledPriority`, `best.visits`). The first point is the end of construction; compilation comes before it.', '');
   lines.push(...featureSection(report), ...drawSection(report), ...observations(report), ...mipSection(report));
   return `${lines.join('\n')}\n`;
+}
+
+/** How long the run took and how loaded the host was, when the results file says. */
+function runLength(report: BenchReport): string {
+  const parts: string[] = [];
+  if (report.elapsedSec !== undefined) parts.push(` The whole run took ${n1(report.elapsedSec / 60)} min`);
+  const load = report.loadAverage;
+  if (load) parts.push(`${parts.length > 0 ? ';' : ''} load average (1 / 5 / 15 min) ${load.start.map(n2).join(' / ')} at its start and ${load.end.map(n2).join(' / ')} at its end, on ${report.machine.cores} cores`);
+  return parts.length > 0 ? `${parts.join('')}.` : '';
 }
 
 /** "S, M and L in normal, ample, …; XL in normal, ample" — what this run measured. */

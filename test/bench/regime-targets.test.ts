@@ -248,6 +248,14 @@ describe('docs/performance.md', () => {
     expect(performanceMd(report(results(), ['--tiers', 'S,M,L']), false, false)).not.toContain(note);
   });
 
+  it('says how long the run took and how loaded the host was, when the results file has it', () => {
+    const r = report(results());
+    expect(performanceMd(r, false, false)).not.toContain('The whole run took');
+    r.elapsedSec = 1530;
+    r.loadAverage = { start: [4.9, 6.04, 6.87], end: [0.76, 4.27, 5.69] };
+    expect(performanceMd(r, false, false)).toContain(`The whole run took ${(1530 / 60).toFixed(1)} min; load average (1 / 5 / 15 min) 4.90 / 6.04 / 6.87 at its start and 0.76 / 4.27 / 5.69 at its end, on 2 cores.`);
+  });
+
   it('still renders a results file from before regimes, with the new targets not measured', () => {
     const old = readReport('bench/results/2026-12-02.json');
     const md = performanceMd(old, false, false);

@@ -58,3 +58,41 @@ describe('HiGHS on M cuts', () => {
     expect(about(cutLine(report, 1000)!.figure, c.label)).not.toContain('at the bound');
   });
 });
+
+describe('HiGHS on S', () => {
+  const same = (report: BenchReport) => targets(report).find((t) => t.target.startsWith('HiGHS on S: the same optimum'))!;
+  const sAmple = (report: BenchReport) => {
+    const c = report.comparisons.find((x) => x.tier === 'S' && x.variant === 'ample');
+    if (!c || !c.mip.ok || !c.planner) throw new Error('no finished S ample comparison');
+    return c;
+  };
+
+  it('counts a planner at the bound of a HiGHS stopped by its limit (priority and visits) as the same optimum', () => {
+    const report = recorded();
+    const c = sAmple(report);
+    if (!c.mip.ok) throw new Error('expected HiGHS to have answered');
+    c.mip.result.proven = false;
+    c.mip.result.proves = { priority: c.planner!.scheduledPriority, visits: c.planner!.visits };
+    expect(same(report).status).toBe('met');
+    expect(same(report).figure).toContain("at HiGHS's bound");
+    c.mip.result.proves = { priority: c.planner!.scheduledPriority, visits: c.planner!.visits - 1 };
+    expect(same(report).status).toBe('missed');
+    c.mip.result.proves = { priority: c.planner!.scheduledPriority };
+    expect(same(report).status).toBe('missed');
+    c.mip.result.proves = { priority: c.planner!.scheduledPriority + 1, visits: c.planner!.visits };
+    expect(same(report).status).toBe('missed');
+  });
+
+  it('judges normal and ample only; where staff binds the MIP is a relaxation, and is reported', () => {
+    const report = recorded();
+    expect(same(report).status).toBe('met');
+    const normal = report.comparisons.find((x) => x.tier === 'S' && x.variant === 'normal')!;
+    const staff: MipComparison = { ...structuredClone(normal), label: 'S staff-bound', variant: 'staff-bound' };
+    staff.planner!.scheduledPriority -= 30;
+    report.comparisons.push(staff);
+    expect(same(report).status).toBe('met');
+    const line = targets(report).find((t) => t.target.startsWith('HiGHS on S, cap-bound and staff-bound'));
+    expect(line?.status).toBe('reported');
+    expect(line?.figure).toContain(`S staff-bound: planner ${staff.planner!.scheduledPriority} / ${staff.planner!.visits}`);
+  });
+});
