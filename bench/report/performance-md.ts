@@ -74,6 +74,8 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
   if (timeChart) lines.push('## Time against size', '', '![Planner wall time against occurrences, log–log, normal and ample staff](bench-time-vs-size.svg)', '', 'The dotted line has slope 1 through M: a planner whose time grows linearly with the occurrences would follow it. A hollow marker is a run that did not finish (plotted at the time-out) or failed.', '');
   if (anytimeChartWritten) lines.push('## Anytime curve, tier L', '', '![Best scheduled priority and visits against elapsed seconds on L](bench-anytime-L.svg)', '', 'Each step is an `onProgress` report of the best plan so far (`best.scheduledPriority`, `best.visits`). The first point is the end of construction; compilation comes before it.', '');
   lines.push(...featureSection(report), ...drawSection(report), ...observations(report), ...mipSection(report));
+  // Measured apart from this run (bench/mip-staff.ts), written by hand in docs/where-staff-binds.md.
+  lines.push('## Where staff binds (exact model)', '', 'The planner against the proven optima of an exact model (officers, visit times, officer-day limits) on 30 small staff-bound scenarios, with the command, figures and why the planner misses: [where-staff-binds.md](where-staff-binds.md). The staff-aware bounds in `metrics`: [bounds.md](bounds.md).', '');
   return `${lines.join('\n')}\n`;
 }
 
