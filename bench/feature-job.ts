@@ -12,8 +12,9 @@ import { compareDraws } from './draw-compare.js';
 import { measureExplain, measureRecommend } from './features/calls.js';
 import type { DrawCase, ExplainFigures, RecommendFigures } from './features/types.js';
 import { generateScenario, type Tier } from './generator/index.js';
+import { builtUrl } from './paths.js';
 
-const library = (await import(process.env.JI_BENCH_SOURCE === 'src' ? '../src/index.js' : '../dist/index.js')) as typeof Library;
+const library = (await import(process.env.JI_BENCH_SOURCE === 'src' ? '../src/index.js' : builtUrl('index.js'))) as typeof Library;
 
 export type FeatureJob =
   | { kind: 'plan'; scenarioFile: string; seed: number; outFile: string }

@@ -11,7 +11,7 @@ import { runChild } from './child.js';
 import type { MeasureJob, MeasureResult } from './measure.js';
 import type { MipJob, MipOutcome } from './mip.js';
 import type { Options } from './options.js';
-import { ROOT } from './paths.js';
+import { builtFile, ROOT } from './paths.js';
 import type { CliRecord, MipComparison, RunRecord } from './summary.js';
 
 /** `runs` planner runs on the scenario in `file`, each in a fresh child; stops after a time-out or a crash. */
@@ -41,7 +41,7 @@ export async function measureScenario(o: Options, label: string, file: string, r
 }
 
 /**
- * `node dist/cli.cjs plan FILE --out OUT --seed … --time-limit … --locale en` in a fresh process:
+ * `node dist/cli.cjs plan FILE --out OUT --seed … --time-limit … --locale en` (the run's copy of dist/, bench/paths.ts) in a fresh process:
  * the wall time from the spawn to the exit (start-up, reading, parsing, planning, writing), and
  * the process's peak RSS (bench/cli-rss.cjs, preloaded, writes it at exit). The plan written is
  * read after the timing for its visits and scheduled count, which the caller compares with planSync's.
@@ -51,7 +51,7 @@ export async function measureCli(o: Options, label: string, file: string, tmp: s
   const rssFile = path.join(tmp, 'cli-rss.txt');
   rmSync(rssFile, { force: true });
   rmSync(out, { force: true });
-  const args = ['--require', path.join(ROOT, 'bench', 'cli-rss.cjs'), path.join(ROOT, 'dist', 'cli.cjs'), 'plan', file, '--out', out, '--seed', String(o.seed), '--time-limit', String(o.timeLimitMs), '--locale', 'en'];
+  const args = ['--require', path.join(ROOT, 'bench', 'cli-rss.cjs'), builtFile('cli.cjs'), 'plan', file, '--out', out, '--seed', String(o.seed), '--time-limit', String(o.timeLimitMs), '--locale', 'en'];
   const timeoutMs = o.timeoutMin * 60_000;
   const ended = await new Promise<{ ms: number; code: number | null; signal: string | null; stderr: string; timedOut: boolean }>((resolve) => {
     const t0 = performance.now();

@@ -12,14 +12,16 @@
 import { readFileSync } from 'node:fs';
 import type * as Library from '../src/index.js';
 import type { Plan, Scenario } from '../src/index.js';
+import { builtUrl } from './paths.js';
 
 /**
  * The planner measured is the built package (`dist/index.js`, what `import 'joint-inspection'`
  * loads; `npm run bench` builds it first), not the sources through tsx: tsx wraps every
  * function it creates in a naming helper, which costs time in hot loops that users never pay.
+ * Under `npm run bench` it is the copy of dist/ taken when the run started (bench/paths.ts).
  * `JI_BENCH_SOURCE=src` measures the sources instead.
  */
-const library = (await import(process.env.JI_BENCH_SOURCE === 'src' ? '../src/index.js' : '../dist/index.js')) as typeof Library;
+const library = (await import(process.env.JI_BENCH_SOURCE === 'src' ? '../src/index.js' : builtUrl('index.js'))) as typeof Library;
 const { expandOccurrences, parseScenario, planSync, validatePlan } = library;
 
 export interface MeasureJob {

@@ -26,6 +26,7 @@
  * (bench/jobs.ts), the figures (bench/summary.ts), and what is printed and written
  * (bench/report/).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,7 +35,7 @@ import { measureFeatures } from './features/run.js';
 import { measureCli, measureScenario, solveWithHighs } from './jobs.js';
 import { machineInfo } from './machine.js';
 import { parseArgs, regimesFor, runsFor, type BenchTier, type Options, type Variant } from './options.js';
-import { docsDir, resultsDir, ROOT, shown } from './paths.js';
+import { docsDir, resultsDir, ROOT, shown, snapshotBuild } from './paths.js';
 import { summaryText } from './report/console.js';
 import { writeDocs } from './report/docs.js';
 import { readReport, reportJson, summarize, thinTrace, type BenchReport, type CliRecord, type MipComparison, type Summary, type TierResult } from './summary.js';
@@ -62,7 +63,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = os.loadavg();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'joint-inspection-bench-'));
-  process.stderr.write(`${command}\n${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}\n`);
+  // Every child loads this copy of the build just made, whatever rebuilds dist/ meanwhile.
+  const snapshot = snapshotBuild();
+  process.env.JI_BENCH_DIST = snapshot.dir;
+  const build = buildInfo();
+  process.stderr.write(`${command}\n${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB, Node ${machine.node}${build ? `; commit ${build.commit}${build.srcChanged ? ' with changes in src/' : ''}` : ''}\n`);
   try {
     const scenarioFile = scenarioFiles(o, tmp);
     const results = await measureTiers(o, scenarioFile, tmp);
@@ -70,14 +75,25 @@ async function main(): Promise<void> {
     const features = o.features.length > 0 ? await measureFeatures(o, (tier) => scenarioFile(tier, 'normal'), tmp) : undefined;
     const elapsedSec = Math.round((performance.now() - started) / 1000);
     const loadAverage = { start: loadAtStart.map(round2), end: os.loadavg().map(round2) };
-    const report: BenchReport = { date: o.date, command, machine, elapsedSec, loadAverage, options: o, results, comparisons, ...(features ? { features } : {}) };
+    const report: BenchReport = { date: o.date, command, machine, ...(build ? { build } : {}), elapsedSec, loadAverage, options: o, results, comparisons, ...(features ? { features } : {}) };
     if (!writeReport(report)) process.exitCode = 1;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+    snapshot.remove();
   }
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The commit the package was built from, and whether src/ had changes not committed; undefined without git. */
+function buildInfo(): BenchReport['build'] {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return { commit: git('rev-parse', '--short', 'HEAD'), srcChanged: git('status', '--porcelain', '--', 'src') !== '' };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Generates each scenario once, on first use, into `tmp`; gives its file. */
 function scenarioFiles(o: Options, tmp: string): ScenarioFile {

@@ -97,6 +97,8 @@ export interface BenchReport {
   comparisons: MipComparison[];
   /** The issue-10 measurements (absent in files before 2026-12-03, or with `--features none`). */
   features?: FeatureResults;
+  /** The commit the measured package was built from, and whether src/ had uncommitted changes then (absent in files before 2026-12-04). */
+  build?: { commit: string; srcChanged: boolean };
   /** How long the whole run took, and the host's load averages (1, 5, 15 min) at its start and end: how shared the machine was. Absent in files before 2026-12-04. */
   elapsedSec?: number;
   loadAverage?: { start: number[]; end: number[] };

@@ -24,7 +24,7 @@ export function performanceMd(report: BenchReport, timeChart: boolean, anytimeCh
     '',
     '<!-- Written by `npm run bench` (text in bench/report/performance-md.ts); edit that, not this file. `npm run bench -- --from-results bench/results/DATE.json` writes it again from a results file without measuring. -->',
     '',
-    `Measured on **${report.date}** with \`${report.command}\`. Raw figures: \`bench/results/${report.date}.json\`.`,
+    `Measured on **${report.date}** with \`${report.command}\`${report.build ? `, the package built from commit ${report.build.commit}${report.build.srcChanged ? ' (with uncommitted changes in src/)' : ''}` : ''}. Raw figures: \`bench/results/${report.date}.json\`.`,
     '',
     `**Machine:** ${mc.cpu}, ${mc.cores} cores, ${mc.ramGb} GB RAM, Node ${mc.node}, ${mc.os}.${runLength(report)}`,
     '',

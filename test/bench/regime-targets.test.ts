@@ -248,6 +248,15 @@ describe('docs/performance.md', () => {
     expect(performanceMd(report(results(), ['--tiers', 'S,M,L']), false, false)).not.toContain(note);
   });
 
+  it('names the commit the package was built from, and uncommitted changes in src/, when the results file has it', () => {
+    const r = report(results());
+    expect(performanceMd(r, false, false)).toContain('with `npm run bench`. Raw figures');
+    r.build = { commit: 'abc1234', srcChanged: true };
+    expect(performanceMd(r, false, false)).toContain('with `npm run bench`, the package built from commit abc1234 (with uncommitted changes in src/). Raw figures');
+    r.build.srcChanged = false;
+    expect(performanceMd(r, false, false)).toContain('built from commit abc1234. Raw figures');
+  });
+
   it('says how long the run took and how loaded the host was, when the results file has it', () => {
     const r = report(results());
     expect(performanceMd(r, false, false)).not.toContain('The whole run took');
