@@ -194,6 +194,64 @@ export function eject(state: PlanState, occurrence: number): number[] | undefine
   return undefined;
 }
 
+/** Days of its window an occurrence tries in `ejectAcross` (spread evenly), and visits per day. */
+const ACROSS_DAYS = 6;
+const ACROSS_VISITS = 4;
+
+/**
+ * Takes a department's officer-day from another enterprise, for an occurrence no move placed
+ * because that department had no officers left: on a few days of its window where staff is what
+ * refuses it, one visit of another enterprise holding that department's officers and worth
+ * less (its occurrences' priority) is taken out, the occurrence placed that day, and the taken
+ * visit's occurrences re-inserted where they fit. Kept when the priority placed exceeds the
+ * priority left out; returns those left out and the enterprise they were taken from (undefined:
+ * nothing changed).
+ */
+export function ejectAcross(state: PlanState, occurrence: number): { left: number[]; from: number } | undefined {
+  const P = state.P;
+  const o = P.occurrences[occurrence] as COccurrence;
+  const f = o.feasible;
+  if (f.length === 0) return undefined;
+  const step = Math.max(1, Math.floor(f.length / ACROSS_DAYS));
+  const keys: number[] = [];
+  for (let k = 0; k < f.length; k += step) {
+    const d = f[k] as number;
+    if (state.visitAt(o.enterprise, d) !== undefined) continue;
+    const alone = state.evaluate([occurrence], d);
+    if (alone.ok || alone.failure.kind !== 'staff') continue;
+    keys.length = 0;
+    for (const x of (P.departments[o.department] as { officers: readonly number[] }).officers) state.booked.visitKeys(x, d, keys);
+    let tried = 0;
+    for (const key of keys) {
+      const w = state.visits.get(key);
+      if (!w || w.enterprise === o.enterprise || state.fixed.has(key)) continue;
+      let worth = 0;
+      for (const i of w.occurrences) worth += (P.occurrences[i] as COccurrence).priority;
+      if (worth >= o.priority) continue;
+      if (++tried > ACROSS_VISITS) break;
+      const mark = state.mark();
+      state.remove(key);
+      const e = state.evaluate([occurrence], d);
+      if (e.ok) {
+        state.commit(e.placement);
+        const left: number[] = [];
+        let lost = 0;
+        for (const i of w.occurrences) {
+          if (insert(state, i)) continue;
+          left.push(i);
+          lost += (P.occurrences[i] as COccurrence).priority;
+        }
+        if (lost < o.priority) {
+          state.release(mark);
+          return { left, from: w.enterprise };
+        }
+      }
+      state.rollback(mark);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Removes a visit by moving each of its occurrences into another visit of the same
  * enterprise. Kept only when every occurrence finds a place.

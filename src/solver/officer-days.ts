@@ -164,6 +164,12 @@ export class OfficerDays {
     this.updateRoom(officer, day);
   }
 
+  /** Appends to `out` the keys of the visits an officer has that day (not yet in it). */
+  visitKeys(officer: number, day: number, out: number[]): void {
+    const slots = this.officerDay[day * this.P.officers.length + officer];
+    if (slots) for (let i = 3; i < slots.length; i += SLOT) if (!out.includes(slots[i] as number)) out.push(slots[i] as number);
+  }
+
   /** Cancels what `book` did for that visit. */
   unbook(officer: number, day: number, start: number, end: number, key: number): void {
     const k = day * this.P.officers.length + officer;

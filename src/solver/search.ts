@@ -7,7 +7,7 @@
 import type { COccurrence } from '../compile/problem.js';
 import { createRandom } from '../util/random.js';
 import { construct } from './construct.js';
-import { eject, eliminate, insert, rebalance, relocateAndInsert, replanInTimeOrder } from './moves.js';
+import { eject, ejectAcross, eliminate, insert, rebalance, relocateAndInsert, replanInTimeOrder } from './moves.js';
 import type { PlanProgress } from './options.js';
 import type { PlanState } from './state.js';
 import { defaultEnterpriseSearchLimits, reoptimizeEnterprise } from './enterprise-search.js';
@@ -169,6 +169,15 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
         if (dropped) {
           changed.add(e);
           for (const d of dropped) if (!insert(state, d)) pending.push(d);
+        } else {
+          // Staff taken by a less important visit elsewhere: take it (the visit's occurrences
+          // left out are retried in turn, so a chain across enterprises can follow).
+          const taken = ejectAcross(state, i);
+          if (taken) {
+            changed.add(e);
+            changed.add(taken.from);
+            for (const d of taken.left) pending.push(d);
+          }
         }
       }
       if (++work % CHUNK === 0) {
