@@ -3,7 +3,9 @@
  * enterprises twice — (a) each on its own random numbers, as departments do when they draw
  * alone; (b) all coordinated (`coordinateWith`: shared permanent random numbers) — and both
  * sets of requests are planned alone (the scenario's own requests stripped). Coordinated samples
- * land on the same enterprises, so the planner merges them into fewer visits.
+ * land on the same enterprises, so the planner merges them into fewer visits. And a joint draw
+ * (部门联合双随机抽查: one department draws, the others inspect the same enterprises with it)
+ * against the same departments each drawing that many enterprises on its own.
  * Used by bench/draw.ts, examples/demo.ts and `npm run bench` (the draws feature, on the built
  * package: the library is a parameter, the sources by default).
  */
@@ -31,7 +33,23 @@ export interface DrawComparison {
   coordinated: DrawRun;
   /** independent.visits − coordinated.visits. */
   saved: number;
+  /** One joint task against its departments each drawing as many enterprises alone. */
+  joint?: JointComparison;
 }
+
+export interface JointComparison {
+  /** The initiating department, then the cooperating ones. */
+  departments: string[];
+  /** Enterprises the joint task drew (each department alone draws as many). */
+  sample: number;
+  independent: DrawRun;
+  joint: DrawRun;
+  /** independent.visits − joint.visits. */
+  saved: number;
+}
+
+/** Departments in the joint task: the initiating one and up to this many cooperating ones. */
+const JOINT_PARTNERS = 3;
 
 /** The kinds of enterprise (tags) the generator lets an item apply to; absent = every kind. */
 function tagsOf(itemId: string): string[] | undefined {
@@ -86,11 +104,29 @@ function run(lib: DrawLibrary, scenario: Scenario, tasks: DrawTask[], drawSeed: 
   };
 }
 
+/**
+ * The first task's department draws for a joint task with the next departments as participants
+ * (each with its own item); the independent arm gives each of those departments a task of its
+ * own on the same population at the same ratios (so each draws as many enterprises), on its own
+ * random numbers.
+ */
+function compareJoint(lib: DrawLibrary, scenario: Scenario, tasks: DrawTask[], options: { drawSeed: number; planSeed: number; timeLimitMs: number }): JointComparison | undefined {
+  const [lead, ...rest] = tasks;
+  const partners = rest.slice(0, JOINT_PARTNERS);
+  if (!lead || partners.length === 0) return undefined;
+  const jointTask: DrawTask = { ...lead, id: 'joint-draw', participants: partners.map((t) => ({ departmentId: t.departmentId, itemIds: t.itemIds })) };
+  const alone: DrawTask[] = [lead, ...partners].map((t) => ({ ...lead, id: `${t.departmentId}-alone`, departmentId: t.departmentId, itemIds: t.itemIds }));
+  const joint = run(lib, scenario, [jointTask], options.drawSeed, options.planSeed, options.timeLimitMs);
+  const independent = run(lib, scenario, alone, options.drawSeed, options.planSeed, options.timeLimitMs);
+  return { departments: [lead, ...partners].map((t) => t.departmentId), sample: joint.drawn, independent, joint, saved: independent.visits - joint.visits };
+}
+
 /** Draws and plans both ways; the tasks' window is the scenario's horizon. */
 export function compareDraws(scenario: Scenario, options: { drawSeed: number; planSeed: number; timeLimitMs: number }, lib: DrawLibrary = SOURCES): DrawComparison {
   const tasks = departmentTasks(scenario, scenario.horizon);
   const independent = run(lib, scenario, tasks, options.drawSeed, options.planSeed, options.timeLimitMs);
   const first = tasks[0]?.id as string;
   const coordinated = run(lib, scenario, tasks.map((t, i) => (i === 0 ? t : { ...t, coordinateWith: [first] })), options.drawSeed, options.planSeed, options.timeLimitMs);
-  return { tasks: tasks.length, independent, coordinated, saved: independent.visits - coordinated.visits };
+  const joint = compareJoint(lib, scenario, tasks, options);
+  return { tasks: tasks.length, independent, coordinated, saved: independent.visits - coordinated.visits, ...(joint ? { joint } : {}) };
 }

@@ -64,3 +64,11 @@ console.log(`${'draws'.padEnd(12)} ${'drawn'.padStart(6)} ${'requests'.padStart(
 console.log(row('independent', c.independent));
 console.log(row('coordinated', c.coordinated));
 console.log(`visits saved by coordinating the same draws: ${c.saved} (${((c.saved / c.independent.visits) * 100).toFixed(1)} % of ${c.independent.visits})`);
+if (c.joint) {
+  const j = c.joint;
+  if (j.independent.violations + j.joint.violations > 0) fail(`a joint-draw plan breaks a hard rule: ${j.independent.violations} + ${j.joint.violations} violations`, USAGE);
+  console.log(`joint draw (${j.departments.join('+')}, one sample of ${j.sample}) against each drawing ${j.sample} alone:`);
+  console.log(row('alone', j.independent));
+  console.log(row('joint', j.joint));
+  console.log(`visits saved by the joint draw: ${j.saved} (${((j.saved / Math.max(1, j.independent.visits)) * 100).toFixed(1)} % of ${j.independent.visits})`);
+}

@@ -112,8 +112,12 @@ console.log(`\n${weekTable(scenario, plan)}\n`);
 console.log(`Three occurrences that could not be placed, and why:\n${unscheduledSample(plan)}\n`);
 // 双随机: each department draws at the published ratios, once independently, once coordinated (docs/draw.md).
 const draws = compareDraws(scenario, { drawSeed: SEED, planSeed: SEED, timeLimitMs: 10_000 });
-console.log(
-  `双随机 random draws: ${draws.tasks} 个部门共抽 ${draws.independent.drawn} 家次 — 独立抽取 ${draws.independent.visits} 次入企, 协同抽取 ${draws.coordinated.visits} 次 → 少进企业 ${draws.saved} 次 (visits saved by coordinated draws)\n`,
-);
-if (draws.independent.violations + draws.coordinated.violations > 0) process.exitCode = 1;
+console.log(`双随机 random draws: ${draws.tasks} 个部门共抽 ${draws.independent.drawn} 家次 — 独立抽取 ${draws.independent.visits} 次入企, 协同抽取 ${draws.coordinated.visits} 次 → 少进企业 ${draws.saved} 次 (visits saved by coordinated draws)`);
+const joint = draws.joint;
+if (joint) {
+  console.log(
+    `部门联合抽查 joint draw: ${joint.departments.join('+')} 各抽 ${joint.sample} 家 — 各自抽取 ${joint.independent.visits} 次入企, 联合抽取 ${joint.joint.visits} 次 → 少进企业 ${joint.saved} 次 (visits saved by one joint draw)\n`,
+  );
+}
+if (draws.independent.violations + draws.coordinated.violations + (joint ? joint.independent.violations + joint.joint.violations : 0) > 0) process.exitCode = 1;
 if (!check.valid) process.exitCode = 1;

@@ -24,9 +24,14 @@ export function drawSection(report: BenchReport): string[] {
     for (const [way, r] of [['independent', c.independent], ['coordinated, same sizes', c.coordinated]] as const) {
       rows.push([name, way, n0(r.drawn), n0(r.requests), n0(r.scheduled), n0(r.visits), `${n1(r.planMs / 1000)} s`]);
     }
+    if (c.joint) {
+      const who = c.joint.departments.join('+');
+      rows.push([name, `${who} alone, ${n0(c.joint.sample)} each`, n0(c.joint.independent.drawn), n0(c.joint.independent.requests), n0(c.joint.independent.scheduled), n0(c.joint.independent.visits), `${n1(c.joint.independent.planMs / 1000)} s`]);
+      rows.push([name, `${who} joint (one sample)`, n0(c.joint.joint.drawn), n0(c.joint.joint.requests), n0(c.joint.joint.scheduled), n0(c.joint.joint.visits), `${n1(c.joint.joint.planMs / 1000)} s`]);
+    }
   }
   lines.push(markdownTable(['scenario', 'draws', 'drawn', 'requests', 'scheduled', 'visits', 'plan time'], rows), '');
-  const saved = draws.figures.cases.map((c) => `**${c.tier}: ${n0(c.saved)} visits saved (${n1((100 * c.saved) / Math.max(1, c.independent.visits))} % of ${n0(c.independent.visits)})**`);
-  lines.push(`${saved.join('; ')}. Draw seed ${draws.figures.cases.map((c) => `${c.drawSeed} (${c.tier})`).join(', ')}; plan seed ${draws.figures.cases.map((c) => `${c.planSeed} (${c.tier})`).join(', ')}. Coordinated samples nest inside one another, so the planner merges their requests into joint visits; independent samples meet only by chance.`, '');
+  const saved = draws.figures.cases.map((c) => `**${c.tier}: ${n0(c.saved)} visits saved (${n1((100 * c.saved) / Math.max(1, c.independent.visits))} % of ${n0(c.independent.visits)})${c.joint ? `, joint draw ${n0(c.joint.saved)} saved (of ${n0(c.joint.independent.visits)})` : ''}**`);
+  lines.push(`${saved.join('; ')}. Draw seed ${draws.figures.cases.map((c) => `${c.drawSeed} (${c.tier})`).join(', ')}; plan seed ${draws.figures.cases.map((c) => `${c.planSeed} (${c.tier})`).join(', ')}. Coordinated samples nest inside one another, so the planner merges their requests into joint visits; independent samples meet only by chance. The joint draw (部门联合双随机抽查): the first department draws one sample at its ratios and the next three inspect the same enterprises with it (its participants), against the four departments each drawing that many enterprises alone (same population and ratios, own random numbers).`, '');
   return lines;
 }

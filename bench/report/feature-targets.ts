@@ -72,7 +72,7 @@ export function featureTargets(features: FeatureResults | undefined): Target[] {
  * as many requests) planned into fewer visits than independent draws, both plans valid.
  */
 export function drawTarget(draws: FeatureResults['draws']): Target {
-  const target = 'random draws (issue 11): coordinated draws, planned, need fewer visits than independent draws of the same sizes';
+  const target = 'random draws (issue 11): coordinated and joint draws, planned, need fewer visits than independent draws of the same sizes';
   if (!draws) return { target, status: 'not measured', figure: 'draws not run' };
   if (!draws.ok) return { target, status: 'missed', figure: `failed: ${draws.message.split('\n')[0] ?? ''}` };
   if (draws.figures.cases.length === 0) return { target, status: 'not measured', figure: 'no scenario drawn' };
@@ -80,9 +80,13 @@ export function drawTarget(draws: FeatureResults['draws']): Target {
     const sameSizes = c.independent.drawn === c.coordinated.drawn && c.independent.requests === c.coordinated.requests;
     const valid = c.independent.violations + c.coordinated.violations === 0;
     const saved = c.independent.visits - c.coordinated.visits;
-    const ok = sameSizes && valid && saved > 0;
+    // The joint task: each department alone draws as many as the joint sample.
+    const j = c.joint;
+    const jointOk = j === undefined || (j.independent.drawn === j.sample * j.departments.length && j.independent.violations + j.joint.violations === 0 && j.saved > 0);
+    const ok = sameSizes && valid && saved > 0 && j !== undefined && jointOk;
     const why = !sameSizes ? `, but the sizes differ (${n0(c.independent.drawn)} and ${n0(c.coordinated.drawn)} drawn)` : !valid ? `, but the plans have ${c.independent.violations} + ${c.coordinated.violations} violations` : '';
-    return { ok, f: `${c.tier}: ${n0(c.independent.visits)} → ${n0(c.coordinated.visits)} visits, ${n0(saved)} saved (${n1((100 * saved) / Math.max(1, c.independent.visits))} %) of ${n0(c.independent.drawn)} drawn${why}` };
+    const joint = j === undefined ? '; joint draw not measured' : `; joint draw of ${j.departments.length} departments on ${n0(j.sample)} enterprises: ${n0(j.independent.visits)} → ${n0(j.joint.visits)} visits, ${n0(j.saved)} saved${jointOk ? '' : ' (sizes or validity wrong)'}`;
+    return { ok, f: `${c.tier}: ${n0(c.independent.visits)} → ${n0(c.coordinated.visits)} visits, ${n0(saved)} saved (${n1((100 * saved) / Math.max(1, c.independent.visits))} %) of ${n0(c.independent.drawn)} drawn${why}${joint}` };
   });
   return { target, status: judged.every((j) => j.ok) ? 'met' : 'missed', figure: judged.map((j) => j.f).join('; ') };
 }

@@ -190,8 +190,9 @@ describe('the regime table', () => {
 });
 
 const drawCase = (tier: string, independent: number, coordinated: number, over: Partial<DrawCase> = {}): DrawCase => {
-  const run = (visits: number) => ({ drawn: 2170, requests: 2170, visits, separateVisits: 2170, scheduled: 2167, violations: 0, planMs: 1500 });
-  return { tasks: 12, independent: run(independent), coordinated: run(coordinated), saved: independent - coordinated, tier, seed: 1, enterprises: 5000, drawSeed: 2026, planSeed: 1, timeLimitMs: 60_000, ...over };
+  const run = (visits: number, drawn = 2170) => ({ drawn, requests: drawn, visits, separateVisits: drawn, scheduled: drawn - 3, violations: 0, planMs: 1500 });
+  const joint = { departments: ['SAMR', 'TAX', 'HRSS', 'ENV'], sample: 79, independent: run(283, 316), joint: run(79, 79), saved: 204 };
+  return { tasks: 12, independent: run(independent), coordinated: run(coordinated), saved: independent - coordinated, joint, tier, seed: 1, enterprises: 5000, drawSeed: 2026, planSeed: 1, timeLimitMs: 60_000, ...over };
 };
 
 describe('random draws (issue 11)', () => {
@@ -206,6 +207,18 @@ describe('random draws (issue 11)', () => {
     expect(drawTarget({ ok: true, figures: { cases: [invalid] } }).status).toBe('missed');
     expect(drawTarget(undefined).status).toBe('not measured');
     expect(drawTarget({ ok: false, message: 'killed\nstack' }).status).toBe('missed');
+    // The joint draw must be measured, of the same sizes, valid, and save visits too.
+    const { joint: _dropped, ...noJoint } = drawCase('M', 1471, 572);
+    expect(drawTarget({ ok: true, figures: { cases: [noJoint] } }).status).toBe('missed');
+    const jointNoGain = drawCase('M', 1471, 572);
+    jointNoGain.joint = { ...jointNoGain.joint!, saved: 0 };
+    expect(drawTarget({ ok: true, figures: { cases: [jointNoGain] } }).status).toBe('missed');
+    const jointSizes = drawCase('M', 1471, 572);
+    jointSizes.joint = { ...jointSizes.joint!, independent: { ...jointSizes.joint!.independent, drawn: 300 } };
+    expect(drawTarget({ ok: true, figures: { cases: [jointSizes] } }).status).toBe('missed');
+    const jointInvalid = drawCase('M', 1471, 572);
+    jointInvalid.joint = { ...jointInvalid.joint!, joint: { ...jointInvalid.joint!.joint, violations: 2 } };
+    expect(drawTarget({ ok: true, figures: { cases: [jointInvalid] } }).status).toBe('missed');
   });
 
   it('renders the comparison, its command and machine in place of the hand-written section', () => {
@@ -215,7 +228,9 @@ describe('random draws (issue 11)', () => {
     expect(section).toContain('npx tsx bench/draw.ts --tier M --seed 1');
     expect(section).toContain('with `npm run bench` on Intel(R) Xeon(R) Processor, 2 cores');
     expect(section).toContain('| M seed 1 (5,000 enterprises, 12 draws) | independent | 2,170 | 2,170 | 2,167 | 1,471 | 1.5 s |');
-    expect(section).toContain(`**M: ${1471 - 572} visits saved (${((100 * (1471 - 572)) / 1471).toFixed(1)} % of 1,471)**`);
+    expect(section).toContain(`**M: ${1471 - 572} visits saved (${((100 * (1471 - 572)) / 1471).toFixed(1)} % of 1,471), joint draw 204 saved (of 283)**`);
+    expect(section).toContain('| M seed 1 (5,000 enterprises, 12 draws) | SAMR+TAX+HRSS+ENV alone, 79 each | 316 | 316 | 313 | 283 | 1.5 s |');
+    expect(section).toContain('| M seed 1 (5,000 enterprises, 12 draws) | SAMR+TAX+HRSS+ENV joint (one sample) | 79 | 79 | 76 | 79 | 1.5 s |');
     expect(md).not.toContain('hand-written');
     expect(performanceMd(report([]), false, false)).toContain('Not run in this benchmark (`--features` without `draws`');
   });

@@ -236,6 +236,10 @@ describe('examples run and print what they promise', () => {
       const draws = /独立抽取 (\d+) 次入企, 协同抽取 (\d+) 次 → 少进企业 (\d+) 次/.exec(r.stdout);
       expect(Number(draws?.[3])).toBe(Number(draws?.[1]) - Number(draws?.[2]));
       expect(Number(draws?.[3])).toBeGreaterThan(0);
+      // And one joint draw against its departments drawing as many alone.
+      const joint = /各自抽取 (\d+) 次入企, 联合抽取 (\d+) 次 → 少进企业 (\d+) 次/.exec(r.stdout);
+      expect(Number(joint?.[3])).toBe(Number(joint?.[1]) - Number(joint?.[2]));
+      expect(Number(joint?.[3])).toBeGreaterThan(0);
     },
     TIMEOUT_MS,
   );
