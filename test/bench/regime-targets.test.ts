@@ -191,7 +191,7 @@ describe('the regime table', () => {
 
 const drawCase = (tier: string, independent: number, coordinated: number, over: Partial<DrawCase> = {}): DrawCase => {
   const run = (visits: number, drawn = 2170) => ({ drawn, requests: drawn, visits, separateVisits: drawn, scheduled: drawn - 3, violations: 0, planMs: 1500 });
-  const joint = { departments: ['SAMR', 'TAX', 'HRSS', 'ENV'], sample: 79, independent: run(283, 316), joint: run(79, 79), saved: 204 };
+  const joint = { departments: ['SAMR', 'TAX', 'HRSS', 'ENV'], sample: 79, independent: run(283, 316), joint: { ...run(79, 79), requests: 316, scheduled: 313 }, saved: 204 };
   return { tasks: 12, independent: run(independent), coordinated: run(coordinated), saved: independent - coordinated, joint, tier, seed: 1, enterprises: 5000, drawSeed: 2026, planSeed: 1, timeLimitMs: 60_000, ...over };
 };
 
@@ -214,7 +214,7 @@ describe('random draws (issue 11)', () => {
     jointNoGain.joint = { ...jointNoGain.joint!, saved: 0 };
     expect(drawTarget({ ok: true, figures: { cases: [jointNoGain] } }).status).toBe('missed');
     const jointSizes = drawCase('M', 1471, 572);
-    jointSizes.joint = { ...jointSizes.joint!, independent: { ...jointSizes.joint!.independent, drawn: 300 } };
+    jointSizes.joint = { ...jointSizes.joint!, independent: { ...jointSizes.joint!.independent, drawn: 300, requests: 300 } };
     expect(drawTarget({ ok: true, figures: { cases: [jointSizes] } }).status).toBe('missed');
     const jointInvalid = drawCase('M', 1471, 572);
     jointInvalid.joint = { ...jointInvalid.joint!, joint: { ...jointInvalid.joint!.joint, violations: 2 } };
@@ -230,7 +230,7 @@ describe('random draws (issue 11)', () => {
     expect(section).toContain('| M seed 1 (5,000 enterprises, 12 draws) | independent | 2,170 | 2,170 | 2,167 | 1,471 | 1.5 s |');
     expect(section).toContain(`**M: ${1471 - 572} visits saved (${((100 * (1471 - 572)) / 1471).toFixed(1)} % of 1,471), joint draw 204 saved (of 283)**`);
     expect(section).toContain('| M seed 1 (5,000 enterprises, 12 draws) | SAMR+TAX+HRSS+ENV alone, 79 each | 316 | 316 | 313 | 283 | 1.5 s |');
-    expect(section).toContain('| M seed 1 (5,000 enterprises, 12 draws) | SAMR+TAX+HRSS+ENV joint (one sample) | 79 | 79 | 76 | 79 | 1.5 s |');
+    expect(section).toContain('| M seed 1 (5,000 enterprises, 12 draws) | SAMR+TAX+HRSS+ENV joint (one sample) | 79 | 316 | 313 | 79 | 1.5 s |');
     expect(md).not.toContain('hand-written');
     expect(performanceMd(report([]), false, false)).toContain('Not run in this benchmark (`--features` without `draws`');
   });
