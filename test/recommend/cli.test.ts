@@ -56,6 +56,14 @@ describe('joint-inspection recommend', () => {
     expect(r.stdout).toMatch(/2026-03-02 {2}enterprise 某某餐饮有限公司 cannot receive visits on 2026-03-02/);
   });
 
+  it('an occurrence already in a visit: the argument named with its value, no document path', async () => {
+    const r = await run(['recommend', 's.json', 'p.json', 'R1'], { 's.json': scenario, 'p.json': plan });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('OCCURRENCE_ID R1: ');
+    expect(r.stderr).toContain('V1');
+    expect(r.stderr).not.toContain('（整个文档）');
+  });
+
   it('exit 2 for an unknown occurrence, a missing target, or both kinds of target', async () => {
     expect((await run(['recommend', 's.json', 'p.json', 'R404'], { 's.json': scenario, 'p.json': plan })).code).toBe(2);
     expect((await run(['recommend', 's.json', 'p.json'], {})).code).toBe(2);

@@ -43,8 +43,12 @@ export async function runRecommend(cmd: RecommendCommand, io: CliIo): Promise<nu
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // Problems of the request are the request file's (paths as in the file); of an id, the argument's.
-      const file = requestInput ? files.request : 'OCCURRENCE_ID';
-      for (const issue of error.issues) problems.push({ file, path: issue.path.replace(/^target\.?/, ''), code: issue.code, message: issue.message });
+      // (An argument has no inside: its problem is said after its name and value, without a path.)
+      const file = requestInput ? files.request : `OCCURRENCE_ID ${cmd.occurrenceId as string}`;
+      for (const issue of error.issues) {
+        const path = issue.path.replace(/^target\.?/, '');
+        problems.push({ file, ...(requestInput || path !== '' ? { path } : {}), code: issue.code, message: issue.message });
+      }
     }
   }
   if (!result) {
