@@ -3,6 +3,7 @@
  * given as `--flag value` or `--flag=value`, values that must be there, integers, `--help`, and
  * the exit with the usage on a bad argument.
  */
+import { TIERS, type Tier } from './generator/index.js';
 
 /** One argument read as a flag. */
 export interface Flag {
@@ -54,4 +55,42 @@ export function parseInteger(name: string, value: string | undefined, usage: str
     fail(min === 0 ? `${name} needs a non-negative integer` : `${name} needs an integer ≥ ${min}`, usage);
   }
   return Number(value);
+}
+
+/** The flag's value as a tier name; anything else fails. */
+export function parseTier(value: string | undefined, usage: string): Tier {
+  if (!TIERS.includes(value as Tier)) fail(`unknown tier ${String(value)}`, usage);
+  return value as Tier;
+}
+
+/** What the call-timing scripts (bench/recommend.ts, bench/explain.ts) share: the scenario (a generated tier and seed, or files) and how many calls. */
+export interface CallScriptArgs {
+  tier: Tier;
+  seed: number;
+  calls: number;
+  scenarioFile?: string;
+  planFile?: string;
+}
+
+/** Reads one of the shared flags of the call-timing scripts into `args`; false when `f` is none of them. */
+export function callScriptFlag(f: Flag, args: CallScriptArgs, usage: string): boolean {
+  switch (f.flag) {
+    case '--tier':
+      args.tier = parseTier(f.value(), usage);
+      return true;
+    case '--seed':
+      args.seed = parseInteger('--seed', f.value(), usage);
+      return true;
+    case '--calls':
+      args.calls = parseInteger('--calls', f.value(), usage, 1);
+      return true;
+    case '--scenario':
+      args.scenarioFile = parseText(f.value(), '--scenario needs a file name', usage);
+      return true;
+    case '--plan':
+      args.planFile = parseText(f.value(), '--plan needs a file name', usage);
+      return true;
+    default:
+      return false;
+  }
 }

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
+import { fail, flags, otherFlag, parseInteger, parseText, parseTier } from './cli-args.js';
 import { compareDraws } from './draw-compare.js';
-import { generateScenario, TIERS, type Tier } from './generator/index.js';
+import { generateScenario, type Tier } from './generator/index.js';
 import { parseScenario } from '../src/index.js';
 
 const USAGE = 'usage: tsx bench/draw.ts (--scenario FILE | --tier demo|S|M|L|XL [--seed N]) [--draw-seed N] [--plan-seed N] [--time-limit MS]';
@@ -27,12 +27,9 @@ for (const f of flags(process.argv.slice(2))) {
     case '--scenario':
       file = parseText(f.value(), '--scenario needs a file name', USAGE);
       break;
-    case '--tier': {
-      const v = f.value();
-      if (!TIERS.includes(v as Tier)) fail(`unknown tier ${String(v)}`, USAGE);
-      tier = v as Tier;
+    case '--tier':
+      tier = parseTier(f.value(), USAGE);
       break;
-    }
     case '--seed':
       seed = parseInteger('--seed', f.value(), USAGE);
       break;

@@ -12,46 +12,22 @@ import { readFileSync } from 'node:fs';
 import * as lib from '../src/index.js';
 import { parseScenario, planSync, type Plan } from '../src/index.js';
 import { measureExplain } from './features/calls.js';
-import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
-import { generateScenario, TIERS, type Tier } from './generator/index.js';
+import { callScriptFlag, flags, otherFlag, parseInteger, type CallScriptArgs } from './cli-args.js';
+import { generateScenario } from './generator/index.js';
 
 const USAGE = 'usage: tsx bench/explain.ts --tier demo|S|M|L|XL [--seed N] [--calls N] [--max-relaxations N] [--scenario FILE --plan FILE]';
 
 function main(argv: string[]): void {
-  let tier: Tier = 'M';
-  let seed = 1;
-  let calls = 50;
+  const args: CallScriptArgs = { tier: 'M', seed: 1, calls: 50 };
   let maxRelaxations = 6;
-  let scenarioFile: string | undefined;
-  let planFile: string | undefined;
   for (const f of flags(argv)) {
-    const { value } = f;
-    switch (f.flag) {
-      case '--tier': {
-        const v = value();
-        if (!TIERS.includes(v as Tier)) fail(`unknown tier ${String(v)}`, USAGE);
-        tier = v as Tier;
-        break;
-      }
-      case '--seed':
-        seed = parseInteger('--seed', value(), USAGE);
-        break;
-      case '--calls':
-        calls = parseInteger('--calls', value(), USAGE, 1);
-        break;
-      case '--max-relaxations':
-        maxRelaxations = parseInteger('--max-relaxations', value(), USAGE, 0);
-        break;
-      case '--scenario':
-        scenarioFile = parseText(value(), '--scenario needs a file name', USAGE);
-        break;
-      case '--plan':
-        planFile = parseText(value(), '--plan needs a file name', USAGE);
-        break;
-      default:
-        otherFlag(f, USAGE);
+    if (f.flag === '--max-relaxations') {
+      maxRelaxations = parseInteger('--max-relaxations', f.value(), USAGE, 0);
+      continue;
     }
+    if (!callScriptFlag(f, args, USAGE)) otherFlag(f, USAGE);
   }
+  const { tier, seed, calls, scenarioFile, planFile } = args;
   const input: unknown = scenarioFile !== undefined ? JSON.parse(readFileSync(scenarioFile, 'utf8')) : generateScenario({ tier, seed });
   const scenario = parseScenario(input);
   let plan: Plan;

@@ -8,8 +8,8 @@
  * `--ample` is `--regime ample`.
  */
 import { writeFileSync } from 'node:fs';
-import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
-import { generateScenario, isRegime, REGIMES, TIERS, type Regime, type Tier } from './generator/index.js';
+import { fail, flags, otherFlag, parseInteger, parseText, parseTier } from './cli-args.js';
+import { generateScenario, isRegime, REGIMES, type Regime, type Tier } from './generator/index.js';
 
 const USAGE =
   'usage: tsx bench/generate-cli.ts --tier demo|S|M|L|XL [--seed N] [--regime normal|ample|cap-bound|staff-bound] [--ample] [--year YYYY] [--pretty] [--out FILE]';
@@ -23,12 +23,9 @@ let out: string | undefined;
 for (const f of flags(process.argv.slice(2))) {
   const { value } = f;
   switch (f.flag) {
-    case '--tier': {
-      const v = value();
-      if (!TIERS.includes(v as Tier)) fail(`unknown tier ${String(v)}`, USAGE);
-      tier = v as Tier;
+    case '--tier':
+      tier = parseTier(value(), USAGE);
       break;
-    }
     case '--seed':
       seed = parseInteger('--seed', value(), USAGE);
       break;

@@ -15,42 +15,17 @@ import * as lib from '../src/index.js';
 import { parseScenario, planSync, type Plan } from '../src/index.js';
 import { measureRecommend } from './features/calls.js';
 import type { RecommendFigures } from './features/types.js';
-import { fail, flags, otherFlag, parseInteger, parseText } from './cli-args.js';
-import { generateScenario, TIERS, type Tier } from './generator/index.js';
+import { callScriptFlag, fail, flags, otherFlag, type CallScriptArgs } from './cli-args.js';
+import { generateScenario } from './generator/index.js';
 
 const USAGE = 'usage: tsx bench/recommend.ts --tier demo|S|M|L|XL [--seed N] [--calls N] [--scenario FILE --plan FILE]';
 
 function main(argv: string[]): void {
-  let tier: Tier = 'L';
-  let seed = 1;
-  let calls = 100;
-  let scenarioFile: string | undefined;
-  let planFile: string | undefined;
+  const args: CallScriptArgs = { tier: 'L', seed: 1, calls: 100 };
   for (const f of flags(argv)) {
-    const { value } = f;
-    switch (f.flag) {
-      case '--tier': {
-        const v = value();
-        if (!TIERS.includes(v as Tier)) fail(`unknown tier ${String(v)}`, USAGE);
-        tier = v as Tier;
-        break;
-      }
-      case '--seed':
-        seed = parseInteger('--seed', value(), USAGE);
-        break;
-      case '--calls':
-        calls = parseInteger('--calls', value(), USAGE, 1);
-        break;
-      case '--scenario':
-        scenarioFile = parseText(value(), '--scenario needs a file name', USAGE);
-        break;
-      case '--plan':
-        planFile = parseText(value(), '--plan needs a file name', USAGE);
-        break;
-      default:
-        otherFlag(f, USAGE);
-    }
+    if (!callScriptFlag(f, args, USAGE)) otherFlag(f, USAGE);
   }
+  const { tier, seed, calls, scenarioFile, planFile } = args;
   const input: unknown = scenarioFile !== undefined ? JSON.parse(readFileSync(scenarioFile, 'utf8')) : generateScenario({ tier, seed });
   let t = performance.now();
   const scenario = parseScenario(input);
