@@ -319,10 +319,10 @@ function problemsOf(state: PlanState, p: Placement, e: LoadedVisit, out: ReplanR
   if (depts.length > P.maxDepartments) out.push({ code: 'COMPOSITION', rule: 'departments' });
   if (length > ent.maxMinutes || p.end - p.start < length || p.start < P.dayStart || p.end > P.dayEnd) out.push({ code: 'COMPOSITION', rule: 'duration' });
   // Caps, against what is committed (and the history).
-  for (const c of state.capKeys(p.enterprise, p.occurrences)) {
+  for (const c of state.tallies.capKeys(p.enterprise, p.occurrences)) {
     const cap = P.caps[c.cap] as CCap;
-    const n = state.tallyDays(c.key, p.enterprise);
-    if (!tallyAdmits(cap, cap.limitByGrade(ent.source.riskGrade), state.scratchDays, P.day0 + p.day, n)) out.push({ code: 'CAP_REACHED', capId: cap.id, enterpriseId });
+    const n = state.tallies.tallyDays(c.key, p.enterprise);
+    if (!tallyAdmits(cap, cap.limitByGrade(ent.source.riskGrade), state.tallies.scratchDays, P.day0 + p.day, n)) out.push({ code: 'CAP_REACHED', capId: cap.id, enterpriseId });
   }
   // The team: each department of the occurrences, enough officers holding its qualifications; each officer lawful and free.
   const listed = e.visit.departmentIds;

@@ -85,7 +85,7 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
   if (days.length === 0) return undefined;
   // A cap refusing every day (most of what cannot be placed where caps bind): known without
   // scoring a day or staffing a visit — every day's evaluation would fail at that cap.
-  if (state.capsRefuseAll(occurrences, days)) return undefined;
+  if (state.tallies.capsRefuseAll(occurrences, days)) return undefined;
   demand(state, occurrences, false);
   const placed = placeScored(state, occurrences, days, only);
   demand(state, occurrences, true);

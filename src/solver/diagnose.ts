@@ -77,7 +77,7 @@ export function diagnose(state: PlanState, occurrence: number, place = false): D
     } else {
       // A cap refusing it alone that day is the failure `evaluate` would give (its checks
       // before the caps cannot fail for a feasible day of one occurrence that fits a visit).
-      const capped = alone ? state.capRefusal(occurrence, d) : undefined;
+      const capped = alone ? state.tallies.capRefusal(occurrence, d) : undefined;
       const e: Evaluation = capped ? { ok: false, failure: capped } : state.evaluate([occurrence], d, { sampleOnly });
       if (e.ok) {
         if (place) {
@@ -118,7 +118,7 @@ export function diagnose(state: PlanState, occurrence: number, place = false): D
     const top = [...capCount.values()].sort((a, b) => b.days - a.days || a.key - b.key)[0] as { cap: number; key: number; department: number };
     const cap = P.caps[top.cap];
     const grade = P.enterprises[o.enterprise]?.source.riskGrade;
-    const events = state.tallyEvents(top.key).map((e) => (e.visit !== undefined ? { date: e.date, visitKey: e.visit } : { date: e.date, history: true }));
+    const events = state.tallies.tallyEvents(top.key).map((e) => (e.visit !== undefined ? { date: e.date, visitKey: e.visit } : { date: e.date, history: true }));
     const visitKeys = events.flatMap((e) => ('visitKey' in e ? [e.visitKey as number] : []));
     const period = cap?.period === 'rolling' ? { rollingDays: cap.rollingDays } : cap?.period;
     const span = cap && cap.period !== 'rolling' ? calendarPeriod(cap.period, P.day0 + (o.feasible[0] as number)) : undefined;

@@ -51,7 +51,7 @@ export function joinExisting(state: PlanState, occurrence: number, exclude?: num
     const days = commonDays(state, union);
     if (days.length === 0) continue;
     // A cap refusing the union on every day, v aside, is found without moving v.
-    if (state.capsRefuseAll(union, days, v.key)) continue;
+    if (state.tallies.capsRefuseAll(union, days, v.key)) continue;
     const mark = state.mark();
     state.remove(v.key);
     const placement = placeBest(state, union, days, only);
@@ -119,14 +119,14 @@ export function relocateAndInsert(state: PlanState, occurrence: number): boolean
  */
 function capsRefuseInsert(state: PlanState, occurrence: number, without: number): boolean {
   const o = state.P.occurrences[occurrence] as COccurrence;
-  if (!state.capsRefuseAll([occurrence], dayList(o.feasible), without)) return false;
+  if (!state.tallies.capsRefuseAll([occurrence], dayList(o.feasible), without)) return false;
   if (o.exclusive) return true;
   for (const w of state.visitsOf(o.enterprise)) {
     if (w.key === without || state.fixed.has(w.key)) continue;
     const union = [...w.occurrences, occurrence];
     if (!union.every((i) => !(state.P.occurrences[i] as COccurrence).exclusive) || !fitsOneVisit(state.P, union)) continue;
     const days = commonDays(state, union);
-    if (days.length > 0 && !state.capsRefuseAll(union, days, without, w.key)) return false;
+    if (days.length > 0 && !state.tallies.capsRefuseAll(union, days, without, w.key)) return false;
   }
   return true;
 }
@@ -139,7 +139,7 @@ function capsRefuseInsert(state: PlanState, occurrence: number, without: number)
 function daysTouchedBy(state: PlanState, v: PlacedVisit): number[] {
   const P = state.P;
   const ranges = [v.day, v.day];
-  for (const c of state.capKeys(v.enterprise, v.occurrences)) {
+  for (const c of state.tallies.capKeys(v.enterprise, v.occurrences)) {
     const cap = P.caps[c.cap] as CCap;
     if (cap.period === 'rolling') ranges.push(v.day - cap.rollingDays + 1, v.day + cap.rollingDays - 1);
     else {

@@ -17,7 +17,7 @@ const RUNS = Number(process.env.JI_PROPERTY_RUNS ?? 60);
 function digest(state: PlanState) {
   const visits = [...state.visits.values()].map((v) => ({ ...v, teams: v.teams.map((t) => ({ ...t, officers: [...t.officers] })) })).sort((a, b) => a.key - b.key);
   const tallies = new Map<number, unknown>();
-  for (const v of visits) for (const c of state.capKeys(v.enterprise, v.occurrences)) tallies.set(c.key, state.tallyEvents(c.key));
+  for (const v of visits) for (const c of state.tallies.capKeys(v.enterprise, v.occurrences)) tallies.set(c.key, state.tallies.tallyEvents(c.key));
   const days: unknown[] = [];
   for (const v of visits) for (const t of v.teams) for (const o of t.officers) days.push([o, v.day, state.hasRoom(o, v.day, 1), state.isFree(o, v.day, v.start, v.end, v.enterprise)]);
   return {
