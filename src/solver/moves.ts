@@ -13,7 +13,7 @@ import { dayList, isFeasibleOn, type PlacedVisit, type PlanState } from './state
 import { withSwap } from './team-record.js';
 
 /** Whether these occurrences' parts fit one visit: each department's minutes, and the number of departments. */
-function fitsOneVisit(P: PlanState['P'], occurrences: readonly number[]): boolean {
+export function fitsOneVisit(P: PlanState['P'], occurrences: readonly number[]): boolean {
   const limit = (P.enterprises[(P.occurrences[occurrences[0] as number] as COccurrence).enterprise] as { maxMinutes: number }).maxMinutes;
   const departments: number[] = [];
   for (const i of occurrences) {

@@ -13,6 +13,8 @@ import type { PlanState } from './state.js';
 import { defaultEnterpriseSearchLimits, reoptimizeEnterprise } from './enterprise-search.js';
 import { enterpriseLowerBound } from '../report/bounds.js';
 import { diagnose } from './diagnose.js';
+import { chainBudget, chainInsert } from './chains.js';
+import { mergeAcross } from './merge-across.js';
 
 /** Each enterprise's lower bound over all its occurrences: no plan visits it fewer times. */
 function enterpriseBounds(P: PlanState['P']): Int32Array {
@@ -83,6 +85,18 @@ export function placeLeftovers(state: PlanState): number {
   return placed;
 }
 
+/** Enterprises with two visits or more and either more visits than their bound or something unplaced that a day could hold. */
+function mergeCandidates(state: PlanState, bounds: Int32Array): number[] {
+  const P = state.P;
+  const out: number[] = [];
+  for (const ent of P.enterprises) {
+    const visits = state.visitCount[ent.index] as number;
+    if (visits < 2) continue;
+    if (visits > (bounds[ent.index] as number) || ent.occurrences.some((i) => state.assigned[i] === -1 && (P.occurrences[i] as COccurrence).feasible.length > 0)) out.push(ent.index);
+  }
+  return out;
+}
+
 export interface SearchLimits {
   deadline: number;
   now: () => number;
@@ -145,6 +159,8 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
   // (undefined: the first round looks everywhere).
   let dirty: Set<number> | undefined;
   const settled = new Set<number>();
+  // Displacement chains and merges share one node budget for the whole search (chains.ts).
+  const chains = chainBudget(P);
   while (stall < limits.stallRounds) {
     rounds++;
     const before = objectiveOf(state);
@@ -177,6 +193,11 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
             changed.add(e);
             changed.add(taken.from);
             for (const d of taken.left) pending.push(d);
+          } else {
+            // A longer chain: what blocks it moves elsewhere, what blocks that in turn…, and
+            // something less important may be given up at the far end (chains.ts).
+            const touched = chainInsert(state, i, chains);
+            if (touched) for (const t of touched) changed.add(t);
           }
         }
       }
@@ -222,6 +243,17 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
           settled.delete(v.enterprise);
         }
       }
+      if (++work % CHUNK === 0) {
+        const why = yield* checkpoint('improve', fraction);
+        if (why) return { rounds, stoppedEarly: why, phasesMs };
+      }
+    }
+    // 3b. Merge two visits of an enterprise on a day both can attend, moving what blocks that
+    // day (merge-across.ts): where something is unplaced or there are more visits than the bound.
+    for (const e of mergeCandidates(state, bounds)) {
+      if (dirty && !dirty.has(e) && !changed.has(e)) continue;
+      const touched = mergeAcross(state, e, chains);
+      if (touched) for (const t of touched) changed.add(t);
       if (++work % CHUNK === 0) {
         const why = yield* checkpoint('improve', fraction);
         if (why) return { rounds, stoppedEarly: why, phasesMs };
