@@ -1,7 +1,8 @@
 /** Frequency caps (contract §1.7) compiled to indices, and the history seeded into tallies. */
 import { dayFromParts, dayParts, toDay } from '../calendar/civil.js';
-import type { RiskGrade } from '../model/primitives.js';
+import type { Basis, RiskGrade } from '../model/primitives.js';
 import type { Scenario } from '../model/scenario.js';
+import { KeySlots } from './key-slots.js';
 import { tallyKey, type CCap, type PeriodKind } from './problem.js';
 
 export function compileCaps(scenario: Scenario, deptIndex: ReadonlyMap<string, number>): CCap[] {
@@ -25,7 +26,18 @@ export function compileCaps(scenario: Scenario, deptIndex: ReadonlyMap<string, n
     });
 }
 
-/** History entries as events of every cap tally they count for. */
+/**
+ * History entries as events of every cap tally they count for: the tally keys in the order
+ * they are first met (entries in order, then caps by index, then the entry's departments in
+ * the order listed), each key's events ascending by day (entries of one day in order).
+ *
+ * A city-year's history is ~10⁵ entries and as many tallies, so the work per entry is kept
+ * small: the tallies an entry counts for depend only on its basis and its departments, worked
+ * out once per such pair as key offsets (`tallyKey` is the enterprise's part plus an offset);
+ * a key's list is found by its slot (`KeySlots`: typed arrays, no map lookup); an
+ * entry's event object is shared by its tallies (they are only read); a date is parsed once
+ * per run of entries on that date (history is usually in date order).
+ */
 export function seedHistory(
   scenario: Scenario,
   caps: readonly CCap[],
@@ -35,30 +47,90 @@ export function seedHistory(
   const tallies = new Map<number, { day: number; date: string }[]>();
   const E = entIndex.size;
   const D = deptIndex.size;
-  const push = (key: number, day: number, date: string) => {
-    const list = tallies.get(key);
-    if (list) list.push({ day, date });
-    else tallies.set(key, [{ day, date }]);
-  };
-  // The entry's departments, each once, in the order listed (worked out once per entry).
+  if (caps.length === 0) return tallies;
+  // (basis, departments) → the key offsets of the tallies such an entry counts for.
+  const offsetsOf = new Map<string, number[]>();
   const departments: number[] = [];
   const counts = (cap: CCap, d: number) => cap.departments === undefined || cap.departments.has(d);
+  const offsets = (basis: Basis): number[] => {
+    let key: string = basis;
+    for (const d of departments) key += `\u0000${d}`;
+    let list = offsetsOf.get(key);
+    if (list) return list;
+    list = [];
+    for (const cap of caps) {
+      if (!cap.bases.has(basis)) continue;
+      if (cap.perEnterprise) {
+        if (departments.some((d) => counts(cap, d))) list.push(tallyKey(cap.index, 0, -1, E, D));
+      } else for (const d of departments) if (counts(cap, d)) list.push(tallyKey(cap.index, 0, d, E, D));
+    }
+    offsetsOf.set(key, list);
+    return list;
+  };
+  // Two passes. First each event's tally, as a slot (tallies numbered first met first) with
+  // each slot's count; then every tally's list at its final length, filled in entry order.
+  const slots = new KeySlots();
+  const keyOf: number[] = [];
+  const countOf: number[] = [];
+  const lastDays: number[] = [];
+  let eventSlots = new Int32Array(1024);
+  let n = 0;
+  const events: { day: number; date: string }[] = [];
+  const eventStarts: number[] = []; // per event object: where its slots begin in `eventSlots`
+  let lastDate = '';
+  let lastDay = 0;
+  let unsorted = false;
   for (const h of scenario.history) {
     const ent = entIndex.get(h.enterpriseId) as number;
-    const day = toDay(h.date);
     departments.length = 0;
     for (const id of h.departmentIds) {
       const d = deptIndex.get(id) as number;
       if (!departments.includes(d)) departments.push(d);
     }
-    for (const cap of caps) {
-      if (!cap.bases.has(h.basis)) continue;
-      if (cap.perEnterprise) {
-        if (departments.some((d) => counts(cap, d))) push(tallyKey(cap.index, ent, -1, E, D), day, h.date);
-      } else for (const d of departments) if (counts(cap, d)) push(tallyKey(cap.index, ent, d, E, D), day, h.date);
+    const list = offsets(h.basis);
+    if (list.length === 0) continue;
+    if (h.date !== lastDate) {
+      lastDate = h.date;
+      lastDay = toDay(h.date);
+    }
+    events.push({ day: lastDay, date: h.date });
+    eventStarts.push(n);
+    if (n + list.length > eventSlots.length) {
+      const grown = new Int32Array(2 * eventSlots.length + list.length);
+      grown.set(eventSlots);
+      eventSlots = grown;
+    }
+    const base = ent * (D + 1);
+    for (const offset of list) {
+      const key = base + offset;
+      const slot = slots.slot(key);
+      if (slot === keyOf.length) {
+        keyOf.push(key);
+        countOf.push(1);
+        lastDays.push(lastDay);
+      } else {
+        if ((lastDays[slot] as number) > lastDay) unsorted = true;
+        lastDays[slot] = lastDay;
+        (countOf[slot] as number)++;
+      }
+      eventSlots[n++] = slot;
     }
   }
-  for (const list of tallies.values()) list.sort((a, b) => a.day - b.day);
+  const lists: { day: number; date: string }[][] = keyOf.map((key, slot) => {
+    const list = new Array<{ day: number; date: string }>(countOf[slot] as number);
+    tallies.set(key, list);
+    return list;
+  });
+  const filled = new Int32Array(keyOf.length);
+  eventStarts.push(n);
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e] as { day: number; date: string };
+    for (let j = eventStarts[e] as number; j < (eventStarts[e + 1] as number); j++) {
+      const slot = eventSlots[j] as number;
+      (lists[slot] as { day: number; date: string }[])[(filled[slot] as number)++] = event;
+    }
+  }
+  if (unsorted) for (const list of tallies.values()) list.sort((a, b) => a.day - b.day);
   return tallies;
 }
 

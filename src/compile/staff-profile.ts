@@ -14,6 +14,13 @@ const NONE = new Int32Array(0);
 export interface StaffProfiles {
   /** Days (ascending) among `candidates` on which the occurrence could be staffed, or undefined for "use the exact path". */
   feasibleDays(dept: CDepartment, ent: CEnterprise, qualifications: readonly string[], need: number, candidates: Int32Array): Int32Array | undefined;
+  /**
+   * `feasibleDays` for an enterprise in `area` that no officer of the department recuses
+   * himself from: the same days, or undefined for "use the exact path".
+   */
+  daysOn(dept: CDepartment, area: string | undefined, qualifications: readonly string[], need: number, candidates: Int32Array): Int32Array | undefined;
+  /** Whether an officer of the department recuses himself from the enterprise (`feasibleDays` then says undefined). */
+  recused(dept: CDepartment, ent: CEnterprise): boolean;
 }
 
 /** Ints per block of the arena the kept day lists are cut from. */
@@ -75,16 +82,20 @@ export function buildStaffProfiles(officers: readonly COfficer[], days: number):
     }
     return p;
   };
-  return {
+  const profiles: StaffProfiles = {
     feasibleDays(dept, ent, qualifications, need, candidates) {
-      if (!usable || avoided.get(dept.index)?.has(ent.id)) return undefined;
+      if (profiles.recused(dept, ent)) return undefined;
+      return profiles.daysOn(dept, ent.source.area, qualifications, need, candidates);
+    },
+    daysOn(dept, area, qualifications, need, candidates) {
+      if (!usable) return undefined;
       let req = 0;
       for (const q of qualifications) {
         const b = bit.get(q);
         if (b === undefined) return NONE; // nobody holds it
         req |= 1 << b;
       }
-      const p = profile(dept, ent.source.area);
+      const p = profile(dept, area);
       let n = 0;
       for (let j = 0; j < candidates.length; j++) {
         const d = candidates[j] as number;
@@ -92,5 +103,9 @@ export function buildStaffProfiles(officers: readonly COfficer[], days: number):
       }
       return keep(out, n);
     },
+    recused(dept, ent) {
+      return avoided.get(dept.index)?.has(ent.id) === true;
+    },
   };
+  return profiles;
 }
