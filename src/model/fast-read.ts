@@ -8,6 +8,10 @@
  * to the schema; and when any entry is not of that form, or the rest has a problem, the whole
  * document does, so every problem is named by the schema exactly as before.
  *
+ * The reading also notes whether those lists hold a field the contract does not define. When
+ * none does, the unknown-field walk is given the document with them emptied: it would find
+ * nothing there, and walking half a million objects cost as much again as the schema.
+ *
  * Fields are read as the schema reads them (`entry.field`, and `'field' in entry` for an absent
  * one), so both readings see the same values. Kept in step with the schema by
  * test/model/fast-read.test.ts (random and broken scenarios read both ways), and by the field
@@ -17,7 +21,7 @@
 import type { z } from 'zod';
 import { parseDay } from '../calendar/civil.js';
 import { rruleIssue } from '../calendar/rrule.js';
-import { BASES, RISK_GRADES } from './primitives.js';
+import { BASES, RISK_GRADES, rangeSchema } from './primitives.js';
 import {
   enterpriseSchema,
   historyEntrySchema,
@@ -39,6 +43,7 @@ const READ_FIELDS = {
   enterprise: ['id', 'name', 'area', 'location', 'riskGrade', 'whitelisted', 'leadDepartmentId', 'unavailable', 'unavailableRule', 'maxVisitMinutes', 'tags'],
   location: ['lat', 'lng'],
   history: ['enterpriseId', 'date', 'departmentIds', 'basis'],
+  range: ['from', 'to'],
 };
 
 const sameFields = (schema: z.ZodObject, fields: readonly string[]) => Object.keys(schema.shape).join() === fields.join();
@@ -48,7 +53,16 @@ const ENABLED =
   sameFields(requestSchema, READ_FIELDS.request) &&
   sameFields(enterpriseSchema, READ_FIELDS.enterprise) &&
   sameFields(locationSchema, READ_FIELDS.location) &&
-  sameFields(historyEntrySchema, READ_FIELDS.history);
+  sameFields(historyEntrySchema, READ_FIELDS.history) &&
+  sameFields(rangeSchema, READ_FIELDS.range);
+
+const KNOWN = {
+  request: new Set(READ_FIELDS.request),
+  enterprise: new Set(READ_FIELDS.enterprise),
+  location: new Set(READ_FIELDS.location),
+  history: new Set(READ_FIELDS.history),
+  range: new Set(READ_FIELDS.range),
+};
 
 const BASIS: ReadonlySet<unknown> = new Set(BASES);
 const RISK_GRADE: ReadonlySet<unknown> = new Set(RISK_GRADES);
@@ -57,10 +71,29 @@ const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null &
 const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
 const isCount = (x: unknown, min: number): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= min;
 
-/** Answers for the values a document repeats many times (dates, rules), each worked out once. */
-class Memo {
+/**
+ * One reading of a document's bulk lists: answers for the values a document repeats many times
+ * (dates, rules), each worked out once; and whether any object read has a field the contract
+ * does not define (`foreign`).
+ */
+class Reader {
   private readonly days = new Map<string, number>();
   private readonly rules = new Map<string, boolean>();
+  foreign = false;
+
+  /**
+   * Notes a field of `x` that is not in `known`. `for…in` sees every field `Object.entries`
+   * sees (the unknown-field walk's view) and inherited ones besides: never fewer.
+   */
+  note(x: Raw, known: ReadonlySet<string>): void {
+    if (this.foreign) return;
+    for (const key in x) {
+      if (!known.has(key)) {
+        this.foreign = true;
+        return;
+      }
+    }
+  }
 
   /** The day number of a valid date, else NaN. */
   day(x: unknown): number {
@@ -90,6 +123,7 @@ class Memo {
   /** A fresh `{ from, to }` of real dates in order, or undefined. */
   range(x: unknown): { from: string; to: string } | undefined {
     if (!isObject(x)) return undefined;
+    this.note(x, KNOWN.range);
     const { from, to } = x;
     const a = this.day(from);
     const b = this.day(to);
@@ -132,21 +166,22 @@ function strings(x: unknown, ids: boolean): string[] | undefined {
  */
 const absent = (entry: Raw, field: string) => !(field in entry);
 
-function readRequest(r: Raw, memo: Memo): InspectionRequest | undefined {
+function readRequest(r: Raw, reader: Reader): InspectionRequest | undefined {
   const { id, departmentId, enterpriseId, basis, priority, inspectors, exclusive, onsite, recurrence, fixedDate } = r;
   if (!isId(id) || !isId(departmentId) || !isId(enterpriseId)) return undefined;
+  reader.note(r, KNOWN.request);
   const itemIds = strings(r.itemIds, true);
   if (itemIds === undefined || itemIds.length === 0) return undefined;
-  const window = memo.range(r.window);
+  const window = reader.range(r.window);
   if (window === undefined) return undefined;
   if (basis !== undefined && !BASIS.has(basis)) return undefined;
   if (priority !== undefined && !isCount(priority, 1)) return undefined;
   if (inspectors === undefined ? !absent(r, 'inspectors') : !isCount(inspectors, 1)) return undefined;
   if ((exclusive !== undefined && typeof exclusive !== 'boolean') || (onsite !== undefined && typeof onsite !== 'boolean')) return undefined;
-  if (recurrence === undefined ? !absent(r, 'recurrence') : !memo.isRule(recurrence)) return undefined;
-  const preferredDates = r.preferredDates === undefined ? [] : memo.dates(r.preferredDates);
+  if (recurrence === undefined ? !absent(r, 'recurrence') : !reader.isRule(recurrence)) return undefined;
+  const preferredDates = r.preferredDates === undefined ? [] : reader.dates(r.preferredDates);
   if (preferredDates === undefined) return undefined;
-  if (fixedDate === undefined ? !absent(r, 'fixedDate') : !memo.isDate(fixedDate)) return undefined;
+  if (fixedDate === undefined ? !absent(r, 'fixedDate') : !reader.isDate(fixedDate)) return undefined;
   // Checked above: each field below is absent or of its form. Built in the schema's order.
   const out: Raw = { id, departmentId, enterpriseId, itemIds, window, basis: basis ?? 'routine', priority: priority ?? 1 };
   if (inspectors !== undefined) out.inspectors = inspectors;
@@ -158,25 +193,27 @@ function readRequest(r: Raw, memo: Memo): InspectionRequest | undefined {
   return out as InspectionRequest;
 }
 
-function readLocation(x: unknown): Enterprise['location'] {
+function readLocation(x: unknown, reader: Reader): Enterprise['location'] {
   if (!isObject(x)) return undefined;
+  reader.note(x, KNOWN.location);
   const { lat, lng } = x;
   if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90) || typeof lng !== 'number' || !(lng >= -180 && lng <= 180)) return undefined;
   return { lat, lng };
 }
 
-function readEnterprise(e: Raw, memo: Memo): Enterprise | undefined {
+function readEnterprise(e: Raw, reader: Reader): Enterprise | undefined {
   const { id, name, area, riskGrade, whitelisted, leadDepartmentId, unavailableRule, maxVisitMinutes } = e;
   if (!isId(id) || typeof name !== 'string') return undefined;
+  reader.note(e, KNOWN.enterprise);
   if (area === undefined ? !absent(e, 'area') : typeof area !== 'string') return undefined;
-  const location = e.location === undefined ? undefined : readLocation(e.location);
+  const location = e.location === undefined ? undefined : readLocation(e.location, reader);
   if (location === undefined && !absent(e, 'location')) return undefined;
   if (riskGrade === undefined ? !absent(e, 'riskGrade') : !RISK_GRADE.has(riskGrade)) return undefined;
   if (whitelisted !== undefined && typeof whitelisted !== 'boolean') return undefined;
   if (leadDepartmentId === undefined ? !absent(e, 'leadDepartmentId') : !isId(leadDepartmentId)) return undefined;
-  const unavailable = e.unavailable === undefined ? [] : memo.ranges(e.unavailable);
+  const unavailable = e.unavailable === undefined ? [] : reader.ranges(e.unavailable);
   if (unavailable === undefined) return undefined;
-  if (unavailableRule === undefined ? !absent(e, 'unavailableRule') : !memo.isRule(unavailableRule)) return undefined;
+  if (unavailableRule === undefined ? !absent(e, 'unavailableRule') : !reader.isRule(unavailableRule)) return undefined;
   if (maxVisitMinutes === undefined ? !absent(e, 'maxVisitMinutes') : !isCount(maxVisitMinutes, 1)) return undefined;
   const tags = e.tags === undefined ? [] : strings(e.tags, false);
   if (tags === undefined) return undefined;
@@ -193,9 +230,10 @@ function readEnterprise(e: Raw, memo: Memo): Enterprise | undefined {
   return out as Enterprise;
 }
 
-function readHistoryEntry(h: Raw, memo: Memo): HistoryEntry | undefined {
+function readHistoryEntry(h: Raw, reader: Reader): HistoryEntry | undefined {
   const { enterpriseId, date, basis } = h;
-  if (!isId(enterpriseId) || !memo.isDate(date)) return undefined;
+  if (!isId(enterpriseId) || !reader.isDate(date)) return undefined;
+  reader.note(h, KNOWN.history);
   const departmentIds = strings(h.departmentIds, true);
   if (departmentIds === undefined || departmentIds.length === 0) return undefined;
   if (basis !== undefined && !BASIS.has(basis)) return undefined;
@@ -203,11 +241,11 @@ function readHistoryEntry(h: Raw, memo: Memo): HistoryEntry | undefined {
 }
 
 /** Every entry of `list` read by `read`, or undefined when one is not of the plain form. */
-function readAll<T>(list: unknown[], memo: Memo, read: (entry: Raw, memo: Memo) => T | undefined): T[] | undefined {
+function readAll<T>(list: unknown[], reader: Reader, read: (entry: Raw, reader: Reader) => T | undefined): T[] | undefined {
   const out = new Array<T>(list.length);
   for (let i = 0; i < list.length; i++) {
     const entry: unknown = list[i];
-    const read1 = isObject(entry) ? read(entry, memo) : undefined;
+    const read1 = isObject(entry) ? read(entry, reader) : undefined;
     if (read1 === undefined) return undefined;
     out[i] = read1;
   }
@@ -218,37 +256,53 @@ const BULK = { requests: readRequest, enterprises: readEnterprise, history: read
 type BulkKey = keyof typeof BULK;
 
 /**
- * What `scenarioSchema.safeParse(input)` returns, issues and all: the bulk lists read here when
- * they are all of the plain form and the rest is well formed, the schema's own reading otherwise.
+ * A scenario's shape as the schema reads it, and the value the unknown-field walk must look at
+ * to find every field the contract does not define.
  */
-export function safeParseScenarioShape(input: unknown): ShapeResult {
-  const fast = ENABLED && isObject(input) ? readBulk(input) : undefined;
-  if (fast !== undefined) {
-    // The rest is read through to the input (an object whose prototype is the input), so the
-    // schema sees each other field exactly as it would in the input itself.
-    const empty: PropertyDescriptorMap = {};
-    for (const key of Object.keys(fast)) empty[key] = { value: [], enumerable: true, writable: true, configurable: true };
-    const rest = Object.create(input as object, empty) as Raw;
-    const shape = scenarioSchema.safeParse(rest);
-    if (shape.success) {
-      Object.assign(shape.data, fast);
-      return shape;
-    }
-  }
-  return scenarioSchema.safeParse(input);
+export interface ScenarioShapeReading {
+  /** What `scenarioSchema.safeParse(input)` returns, issues and all. */
+  shape: ShapeResult;
+  /**
+   * The input, or — when the bulk lists were read here and hold no such field — a copy of it
+   * with those lists empty, so the walk need not go through them again.
+   */
+  unknownFieldsIn: unknown;
 }
 
-/** The bulk lists present in `input`, read; undefined when one of them has an unusual entry. */
-function readBulk(input: Raw): Partial<Record<BulkKey, unknown[]>> | undefined {
-  const memo = new Memo();
-  const out: Partial<Record<BulkKey, unknown[]>> = {};
+/**
+ * The scenario's shape: the bulk lists read here when they are all of the plain form and the
+ * rest is well formed, the schema's own reading otherwise.
+ */
+export function readScenarioShape(input: unknown): ScenarioShapeReading {
+  const bulk = ENABLED && isObject(input) ? readBulk(input) : undefined;
+  if (bulk === undefined) return { shape: scenarioSchema.safeParse(input), unknownFieldsIn: input };
+  const empty: PropertyDescriptorMap = {};
+  for (const key of Object.keys(bulk.lists)) empty[key] = { value: [], enumerable: true, writable: true, configurable: true };
+  // The walk sees an object's own fields (`Object.entries`): a copy with the lists emptied has
+  // the same ones, in the same order.
+  const unknownFieldsIn = bulk.foreign ? input : { ...(input as Raw), ...Object.fromEntries(Object.keys(bulk.lists).map((key) => [key, []])) };
+  // The schema reads the rest through to the input (an object whose prototype is the input),
+  // so it sees each other field exactly as it would in the input itself.
+  const shape = scenarioSchema.safeParse(Object.create(input as object, empty));
+  if (!shape.success) return { shape: scenarioSchema.safeParse(input), unknownFieldsIn };
+  Object.assign(shape.data, bulk.lists);
+  return { shape, unknownFieldsIn };
+}
+
+/**
+ * The bulk lists present in `input`, read, and whether they hold a field the contract does
+ * not define; undefined when one of them has an entry not of the plain form.
+ */
+function readBulk(input: Raw): { lists: Partial<Record<BulkKey, unknown[]>>; foreign: boolean } | undefined {
+  const reader = new Reader();
+  const lists: Partial<Record<BulkKey, unknown[]>> = {};
   for (const key of Object.keys(BULK) as BulkKey[]) {
     const list = input[key];
     if (list === undefined) continue;
     if (!Array.isArray(list)) return undefined;
-    const read = readAll<unknown>(list, memo, BULK[key]);
+    const read = readAll<unknown>(list, reader, BULK[key]);
     if (read === undefined) return undefined;
-    out[key] = read;
+    lists[key] = read;
   }
-  return out;
+  return { lists, foreign: reader.foreign };
 }

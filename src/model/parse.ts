@@ -5,7 +5,7 @@ import { fromZodIssues, makeIssue, PlanError, ScenarioError, type InputIssue } f
 import { planSchema, type ParsedPlan } from './plan.js';
 import { checkScenarioReferences } from './references.js';
 import { scenarioSchema, type Scenario } from './scenario.js';
-import { safeParseScenarioShape } from './fast-read.js';
+import { readScenarioShape } from './fast-read.js';
 import { checkPlanReferences } from './plan-references.js';
 import { rememberParsed } from './parsed.js';
 import { unknownFields } from './unknown-fields.js';
@@ -50,9 +50,15 @@ function fromText(json: unknown, locale: Locale): { value: unknown } | { issues:
   }
 }
 
+/** A document's shape (zod's result), and the value in which to look for unknown fields. */
+interface ShapeReading<T> {
+  shape: z.ZodSafeParseResult<T>;
+  unknownFieldsIn: unknown;
+}
+
 /**
- * Shape (zod, or `readShape`: a faster reading with the same result), then the document's own
- * cross-checks, then unknown fields: misspellings are errors (unless allowed), the others
+ * Shape (zod, or `readShape`: a faster reading with the same results), then the document's
+ * own cross-checks, then unknown fields: misspellings are errors (unless allowed), the others
  * warnings.
  */
 function parseDocument<S extends z.ZodType>(
@@ -60,17 +66,17 @@ function parseDocument<S extends z.ZodType>(
   json: unknown,
   options: ParseOptions,
   crossCheck: (value: unknown, locale: Locale) => InputIssue[],
-  readShape: (value: unknown) => z.ZodSafeParseResult<z.output<S>> = (value) => schema.safeParse(value),
+  readShape: (value: unknown) => ShapeReading<z.output<S>> = (value) => ({ shape: schema.safeParse(value), unknownFieldsIn: value }),
 ): ParseResult<z.output<S>> {
   // Options from plain JS may be anything: read only what is well-formed.
   const locale = localeOf(options);
   const allow = typeof options === 'object' && options !== null && options.allowUnknownFields === true;
   const text = fromText(json, locale);
   if ('issues' in text) return { success: false, issues: text.issues };
-  const shape = readShape(text.value);
+  const { shape, unknownFieldsIn } = readShape(text.value);
   const issues = shape.success ? [] : fromZodIssues(shape.error.issues, text.value, locale);
   issues.push(...crossCheck(text.value, locale));
-  const unknown = unknownFields(schema, text.value, locale, allow);
+  const unknown = unknownFields(schema, unknownFieldsIn, locale, allow);
   issues.push(...unknown.errors);
   if (issues.length > 0 || !shape.success) return { success: false, issues: sortIssues(issues) };
   return { success: true, data: shape.data, warnings: sortIssues(unknown.warnings) };
@@ -95,7 +101,7 @@ function localeOf(options: ParseOptions | undefined): Locale {
  * if (!result.success) console.error(result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
  */
 export function safeParseScenario(json: unknown, options: ParseOptions = {}): ParseResult<Scenario> {
-  const result = parseDocument(scenarioSchema, json, options, checkScenarioReferences, safeParseScenarioShape);
+  const result = parseDocument(scenarioSchema, json, options, checkScenarioReferences, readScenarioShape);
   // `plan` finds the warnings again (for the plan's `warnings`) and knows the scenario is checked.
   if (result.success) rememberParsed(result.data, result.warnings);
   return result;

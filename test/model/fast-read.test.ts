@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateScenario, REGIMES } from '../../bench/generator/index.js';
-import { safeParseScenarioShape } from '../../src/model/fast-read.js';
+import { readScenarioShape } from '../../src/model/fast-read.js';
+import { unknownFields } from '../../src/model/unknown-fields.js';
 import { enterpriseSchema, historyEntrySchema, requestSchema, scenarioSchema } from '../../src/model/scenario.js';
 import { safeParseScenario, type ParseOptions, type ParseResult, type Scenario } from '../../src/index.js';
 import { arbMutatedScenario } from '../arbitraries/mutations.js';
@@ -20,7 +21,7 @@ type Raw = Record<string, unknown>;
 /** `safeParseScenario` as it is with the schema reading the whole document. */
 async function schemaOnlyParse(): Promise<(json: unknown, options?: ParseOptions) => ParseResult<Scenario>> {
   vi.resetModules();
-  vi.doMock('../../src/model/fast-read.js', () => ({ safeParseScenarioShape: (input: unknown) => scenarioSchema.safeParse(input) }));
+  vi.doMock('../../src/model/fast-read.js', () => ({ readScenarioShape: (input: unknown) => ({ shape: scenarioSchema.safeParse(input), unknownFieldsIn: input }) }));
   const plain = await import('../../src/model/parse.js');
   vi.doUnmock('../../src/model/fast-read.js');
   vi.resetModules();
@@ -30,8 +31,11 @@ async function schemaOnlyParse(): Promise<(json: unknown, options?: ParseOptions
 /** JSON text that keeps fields holding `undefined` and the order of every object's fields. */
 const ordered = (x: unknown) => JSON.stringify(x, (_key, v: unknown) => (v === undefined ? '(undefined)' : v));
 
+/** The shape as the schema reads it, and the same unknown fields found. */
 function expectSameShape(input: unknown): void {
-  const fast = safeParseScenarioShape(input);
+  const reading = readScenarioShape(input);
+  expect(unknownFields(scenarioSchema, reading.unknownFieldsIn, 'en')).toStrictEqual(unknownFields(scenarioSchema, input, 'en'));
+  const fast = reading.shape;
   const slow = scenarioSchema.safeParse(input);
   expect(fast.success).toBe(slow.success);
   if (fast.success && slow.success) {
@@ -238,17 +242,30 @@ describe('the hand reading of the bulk lists', () => {
     const spy = vi.spyOn(scenarioSchema, 'safeParse');
     for (const scenario of GENERATED) {
       spy.mockClear();
-      expect(safeParseScenarioShape(scenario).success).toBe(true);
+      expect(readScenarioShape(scenario).shape.success).toBe(true);
       expect(spy).toHaveBeenCalledTimes(1);
       const seen = spy.mock.calls[0]?.[0] as Raw;
       for (const list of Object.keys(LISTS)) expect(seen[list]).toEqual([]);
     }
   });
 
+  it('spares the unknown-field walk the bulk lists only when they hold no field the contract does not define', () => {
+    for (const scenario of GENERATED) {
+      const spared = readScenarioShape(scenario).unknownFieldsIn as Raw;
+      for (const list of Object.keys(LISTS)) expect(spared[list]).toEqual([]);
+    }
+    const scenario = makeScenario() as unknown as Raw;
+    const request = (scenario.requests as Raw[])[0] as Raw;
+    for (const extra of [{ ...request, remark: 'x' }, { ...request, window: { from: '2026-03-02', to: '2026-03-06', note: 'x' } }]) {
+      const input = { ...scenario, requests: [extra] };
+      expect(readScenarioShape(input).unknownFieldsIn).toBe(input);
+    }
+  });
+
   it('hands back fresh lists and entries, and leaves the input as it was', () => {
     const scenario = GENERATED[0] as Raw;
     const before = structuredClone(scenario);
-    const result = safeParseScenarioShape(scenario);
+    const result = readScenarioShape(scenario).shape;
     expect(scenario).toStrictEqual(before);
     if (!result.success) throw new Error('the generated scenario should parse');
     const requests = scenario.requests as Raw[];
