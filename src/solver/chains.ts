@@ -27,9 +27,10 @@ export interface ChainLimits {
 
 /**
  * The nodes all chain searches of one plan may use together (`chainBudget`). A node costs more
- * the larger the problem (longer windows, more visits a day to look through), so the budget
- * shrinks as the problem grows: generous where a few dozen occurrences compete for scarce
- * officers, a bounded extra on a city's year.
+ * the larger the problem (longer windows to place a visit in, more visits a day to look
+ * through), and a large problem has many more leftovers to try: the budget falls with the
+ * square of the number of occurrences — the whole of it where a few dozen occurrences compete
+ * for scarce officers, a small bounded extra from a few hundred on.
  */
 export interface ChainBudget {
   left: number;
@@ -37,14 +38,15 @@ export interface ChainBudget {
   each: number;
 }
 
-const BUDGET_WORK = 75_000_000;
+const BUDGET_WORK = 150_000_000;
 const BUDGET_MOST = 60_000;
-const BUDGET_LEAST = 2_000;
+const BUDGET_LEAST = 1_000;
 const BUDGET_SHARES = 20;
 
 /** The shared node budget for one plan's chain searches (see `ChainBudget`). */
 export function chainBudget(P: PlanState['P']): ChainBudget {
-  const nodes = Math.max(BUDGET_LEAST, Math.min(BUDGET_MOST, Math.floor(BUDGET_WORK / Math.max(1, P.occurrences.length))));
+  const n = Math.max(1, P.occurrences.length);
+  const nodes = Math.max(BUDGET_LEAST, Math.min(BUDGET_MOST, Math.floor(BUDGET_WORK / n / n)));
   return { left: nodes, each: Math.ceil(nodes / BUDGET_SHARES) };
 }
 
@@ -80,7 +82,7 @@ interface Run {
   cap: number;
   /** Visits committed by this run have keys from here on: never displaced again (no ping-pong). */
   firstKey: number;
-  /** Enterprises whose unplaced occurrences are retried when a chain ends. */
+  /** Enterprises on the chain being tried (the group's, and those of the visits taken out): their unplaced occurrences are retried when it ends. */
   touched: number[];
 }
 
@@ -201,6 +203,7 @@ function clearDay(run: Run, g: Pending, rest: readonly Pending[], d: number, tak
   for (const w of blockers(run, e.failure, enterpriseOf(state, g.occurrences), d)) {
     if (run.nodes >= run.cap) return false;
     const mark = state.mark();
+    const touched = run.touched.length;
     state.remove(w.key);
     touch(run, w.enterprise);
     if (clearDay(run, g, rest, d, [...taken, w], depth - 1)) {
@@ -208,6 +211,7 @@ function clearDay(run: Run, g: Pending, rest: readonly Pending[], d: number, tak
       return true;
     }
     state.rollback(mark);
+    run.touched.length = touched;
   }
   return false;
 }
@@ -263,7 +267,11 @@ function finish(run: Run): boolean {
       (i) => state.assigned[i] === -1 && (state.P.occurrences[i] as COccurrence).feasible.length > 0,
     );
     left.sort((a, b) => (state.P.occurrences[b] as COccurrence).priority - (state.P.occurrences[a] as COccurrence).priority || a - b);
-    for (const i of left) if (state.assigned[i] === -1) insert(state, i);
+    for (const i of left) {
+      if (state.assigned[i] !== -1) continue;
+      run.nodes++;
+      insert(state, i);
+    }
   }
   if (improves(objectiveNow(state), run.before)) {
     state.release(mark);

@@ -24,8 +24,8 @@ const MERGE_PAIRS = 6;
  */
 export function mergeAcross(state: PlanState, enterprise: number, budget: ChainBudget, limits: ChainLimits = defaultChainLimits): number[] | undefined {
   const P = state.P;
+  if (budget.left <= 0 || (state.visitCount[enterprise] as number) < 2) return undefined;
   const visits = state.visitsOf(enterprise).filter((v) => !state.fixed.has(v.key));
-  if (budget.left <= 0 || visits.length < 2) return undefined;
   let pairs = 0;
   for (let a = 0; a < visits.length; a++) {
     for (let b = a + 1; b < visits.length; b++) {

@@ -250,7 +250,8 @@ export function* search(state: PlanState, limits: SearchLimits): Generator<PlanP
     }
     // 3b. Merge two visits of an enterprise on a day both can attend, moving what blocks that
     // day (merge-across.ts): where something is unplaced or there are more visits than the bound.
-    for (const e of mergeCandidates(state, bounds)) {
+    for (const e of chains.left > 0 ? mergeCandidates(state, bounds) : []) {
+      if (chains.left <= 0) break;
       if (dirty && !dirty.has(e) && !changed.has(e)) continue;
       const touched = mergeAcross(state, e, chains);
       if (touched) for (const t of touched) changed.add(t);
