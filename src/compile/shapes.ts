@@ -28,8 +28,6 @@ export interface RequestShape {
 }
 
 interface Shape extends RequestShape {
-  /** What makes the shape: department, basis, area (codes), team size, item indices. */
-  codes: Float64Array;
   dept: CDepartment;
   area: string | undefined;
   areaCode: number;
@@ -80,27 +78,32 @@ export function requestShapes(ctx: ShapeContext): RequestShapes {
     return c;
   };
   // Shapes in an open-addressing hash table of their numbers — department, basis, area, team
-  // size, then the items — compared on a hit (no key string, one probe or two per request).
-  let table = new Int32Array(1024);
+  // size, then the items — with each slot's hash beside it and every shape's numbers laid end to
+  // end in one pool, so a request finds its shape with no key string and few memory reads.
+  let table = new Int32Array(1024); // shape index + 1, 0 = empty
+  let tableHash = new Int32Array(1024);
   const list: Shape[] = [];
+  let pool = new Float64Array(1024);
+  const starts: number[] = [0]; // shape k's numbers: pool[starts[k] … starts[k + 1])
   let codes = new Float64Array(16); // the request at hand's numbers: the first `n`
   let n = 0;
-  const hash = (c: Float64Array, count: number) => {
+  const hashCodes = () => {
     let h = 0x811c9dc5;
-    for (let i = 0; i < count; i++) h = Math.imul(h ^ ((c[i] as number) | 0), 0x01000193);
-    return (h ^ (h >>> 15)) >>> 0;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ ((codes[i] as number) | 0), 0x01000193);
+    return h ^ (h >>> 15);
   };
-  const matches = (shape: Shape) => {
-    const c = shape.codes;
-    if (c.length !== n) return false;
-    for (let i = 0; i < n; i++) if (c[i] !== codes[i]) return false;
+  const matches = (k: number) => {
+    const from = starts[k] as number;
+    if ((starts[k + 1] as number) - from !== n) return false;
+    for (let i = 0; i < n; i++) if (pool[from + i] !== codes[i]) return false;
     return true;
   };
-  const insert = (shape: Shape, index: number) => {
+  const insert = (k: number, h: number) => {
     const mask = table.length - 1;
-    let i = hash(shape.codes, shape.codes.length) & mask;
+    let i = h & mask;
     while (table[i] !== 0) i = (i + 1) & mask;
-    table[i] = index + 1;
+    table[i] = k + 1;
+    tableHash[i] = h;
   };
   // Quiet periods binding (basis, area), with a number naming the set.
   const blockingOf = new Map<string, { list: CompiledQuietPeriod[]; key: string }>();
@@ -135,10 +138,11 @@ export function requestShapes(ctx: ShapeContext): RequestShapes {
       codes[3] = need;
       n = 4;
       for (const id of r.itemIds) codes[n++] = itemIndex.get(id) ?? -1;
+      const h = hashCodes();
       const mask = table.length - 1;
-      for (let i = hash(codes, n) & mask; table[i] !== 0; i = (i + 1) & mask) {
-        const found = list[(table[i] as number) - 1] as Shape;
-        if (matches(found)) return found;
+      for (let i = h & mask; table[i] !== 0; i = (i + 1) & mask) {
+        const k = (table[i] as number) - 1;
+        if (tableHash[i] === h && matches(k)) return list[k] as Shape;
       }
       const reqItems = r.itemIds.map((id) => items.get(id)).filter((it) => it !== undefined);
       const qualifications = [...new Set(reqItems.flatMap((it) => it.qualifications))].sort();
@@ -150,7 +154,6 @@ export function requestShapes(ctx: ShapeContext): RequestShapes {
         blockingOf.set(blockingKey, blocking);
       }
       const shape: Shape = {
-        codes: codes.slice(0, n),
         dept,
         area,
         areaCode,
@@ -165,10 +168,22 @@ export function requestShapes(ctx: ShapeContext): RequestShapes {
         days: null,
       };
       list.push(shape);
+      const at = starts[list.length - 1] as number;
+      if (pool.length < at + n) {
+        const grown = new Float64Array(2 * pool.length + n);
+        grown.set(pool);
+        pool = grown;
+      }
+      pool.set(codes.subarray(0, n), at);
+      starts.push(at + n);
       if (2 * list.length > table.length) {
-        table = new Int32Array(2 * table.length);
-        list.forEach(insert);
-      } else insert(shape, list.length - 1);
+        const oldTable = table;
+        const oldHash = tableHash;
+        table = new Int32Array(2 * oldTable.length);
+        tableHash = new Int32Array(2 * oldTable.length);
+        for (let i = 0; i < oldTable.length; i++) if (oldTable[i] !== 0) insert((oldTable[i] as number) - 1, oldHash[i] as number);
+      }
+      insert(list.length - 1, h);
       return shape;
     },
     days(of) {
