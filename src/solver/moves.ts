@@ -211,7 +211,10 @@ export function ejectAcross(state: PlanState, occurrence: number): { left: numbe
   const P = state.P;
   const o = P.occurrences[occurrence] as COccurrence;
   const f = o.feasible;
-  if (f.length === 0) return undefined;
+  // Priorities are integers ≥ 1 (contract §2): a visit is worth at least its number of
+  // occurrences, so only a visit of fewer than `o.priority` occurrences can be worth less — and
+  // for a priority-1 occurrence, none.
+  if (f.length === 0 || o.priority <= 1) return undefined;
   const step = Math.max(1, Math.floor(f.length / ACROSS_DAYS));
   const keys: number[] = [];
   for (let k = 0; k < f.length; k += step) {
@@ -219,12 +222,11 @@ export function ejectAcross(state: PlanState, occurrence: number): { left: numbe
     if (state.visitAt(o.enterprise, d) !== undefined) continue;
     const alone = state.evaluate([occurrence], d);
     if (alone.ok || alone.failure.kind !== 'staff') continue;
-    keys.length = 0;
-    for (const x of (P.departments[o.department] as { officers: readonly number[] }).officers) state.booked.visitKeys(x, d, keys);
+    state.booked.visitKeysOf((P.departments[o.department] as { officers: readonly number[] }).officers, d, keys);
     let tried = 0;
     for (const key of keys) {
       const w = state.visits.get(key);
-      if (!w || w.enterprise === o.enterprise || state.fixed.has(key)) continue;
+      if (!w || w.occurrences.length >= o.priority || w.enterprise === o.enterprise || state.fixed.has(key)) continue;
       let worth = 0;
       for (const i of w.occurrences) worth += (P.occurrences[i] as COccurrence).priority;
       if (worth >= o.priority) continue;

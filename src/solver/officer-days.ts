@@ -164,11 +164,25 @@ export class OfficerDays {
     this.updateRoom(officer, day);
   }
 
-  /** Appends to `out` the keys of the visits an officer has that day (not yet in it). */
-  visitKeys(officer: number, day: number, out: number[]): void {
-    const slots = this.officerDay[day * this.P.officers.length + officer];
-    if (slots) for (let i = 3; i < slots.length; i += SLOT) if (!out.includes(slots[i] as number)) out.push(slots[i] as number);
+  /** Sets `out` to the keys of the visits these officers have that day, each once, in the officers' order. */
+  visitKeysOf(officers: readonly number[], day: number, out: number[]): void {
+    out.length = 0;
+    const seen = this.seenKeys;
+    seen.clear();
+    const O = this.P.officers.length;
+    for (const officer of officers) {
+      const slots = this.officerDay[day * O + officer];
+      if (!slots) continue;
+      for (let i = 3; i < slots.length; i += SLOT) {
+        const key = slots[i] as number;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(key);
+      }
+    }
   }
+  /** Scratch of `visitKeysOf`. */
+  private readonly seenKeys = new Set<number>();
 
   /** Cancels what `book` did for that visit. */
   unbook(officer: number, day: number, start: number, end: number, key: number): void {
