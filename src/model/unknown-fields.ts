@@ -31,19 +31,47 @@ interface Unknown {
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
+/**
+ * Whether a value of this schema can hold an object (so an unknown field): leaves and arrays of
+ * leaves are not walked. Memoised per schema (the schemas are module constants).
+ */
+function holdsObjects(schema: z.ZodType): boolean {
+  let known = holding.get(schema);
+  if (known === undefined) {
+    const def = defOf(schema);
+    holding.set(schema, true); // (a recursive schema holds objects: assumed while it is looked at)
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) known = holdsObjects(def.innerType);
+    else if (def.type === 'array' && def.element) known = holdsObjects(def.element);
+    else known = (def.type === 'object' && def.shape !== undefined) || (def.type === 'union' && def.options !== undefined);
+    holding.set(schema, known);
+  }
+  return known;
+}
+const holding = new WeakMap<z.ZodType, boolean>();
+
+/** `path` is the place of `value`, a stack shared by the walk (copied only for what is found). */
 function walk(schema: z.ZodType, value: unknown, path: PathSegment[], out: Unknown[]): void {
   const def = defOf(schema);
   if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) {
     walk(def.innerType, value, path, out);
   } else if (def.type === 'array' && def.element && Array.isArray(value)) {
-    value.forEach((v, i) => walk(def.element as z.ZodType, v, [...path, i], out));
+    if (!holdsObjects(def.element)) return;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(def.element, value[i], path, out);
+      path.pop();
+    }
   } else if (def.type === 'object' && def.shape && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const loose = def.catchall !== undefined && defOf(def.catchall).type !== 'never';
     const shape = def.shape;
-    for (const [key, v] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
-      if (field) walk(field, v, [...path, key], out);
-      else if (!loose) out.push({ path: [...path, key], field: key, known: Object.keys(shape) });
+      if (field) {
+        if (!holdsObjects(field)) continue;
+        path.push(key);
+        walk(field, (value as Record<string, unknown>)[key], path, out);
+        path.pop();
+      } else if (!loose) out.push({ path: [...path, key], field: key, known: Object.keys(shape) });
     }
   } else if (def.type === 'union' && def.options) {
     // Walk the object branch of a union such as a cap's `period`.
