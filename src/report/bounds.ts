@@ -37,36 +37,74 @@ export function lowerBoundOf(P: CompiledProblem, scheduledByEnterprise: Readonly
  */
 export function enterpriseLowerBound(P: CompiledProblem, e: number, occIds: readonly number[], used: Uint8Array): number {
   if (occIds.length === 1) return 1;
-  const occs = occIds.map((i) => P.occurrences[i] as COccurrence);
-  const exclusive = occs.filter((o) => o.exclusive).length;
-  const rest = occs.filter((o) => !o.exclusive);
+  // (Called for every enterprise, in the search and in the report: scratch lists, no allocation.)
+  const rest = scratchRest;
+  rest.length = 0;
+  let exclusive = 0;
+  for (const i of occIds) {
+    const o = P.occurrences[i] as COccurrence;
+    if (o.exclusive) exclusive++;
+    else rest.push(o);
+  }
   if (rest.length === 0) return exclusive;
-  const byLast = rest.sort((a, b) => (a.feasible[a.feasible.length - 1] as number) - (b.feasible[b.feasible.length - 1] as number) || a.index - b.index);
+  rest.sort(byLastDay);
   // Days already claimed by the family (cleared again below).
-  const chosen: COccurrence[] = [];
+  const chosen = scratchChosen;
+  chosen.length = 0;
   let disjoint = 0;
-  for (const o of byLast) {
-    if (o.feasible.some((d) => used[d] === 1)) continue;
+  for (const o of rest) {
+    const f = o.feasible;
+    let meets = false;
+    for (let k = 0; k < f.length && !meets; k++) meets = used[f[k] as number] === 1;
+    if (meets) continue;
     disjoint++;
     chosen.push(o);
-    for (const d of o.feasible) used[d] = 1;
+    for (let k = 0; k < f.length; k++) used[f[k] as number] = 1;
   }
-  for (const o of chosen) for (const d of o.feasible) used[d] = 0;
+  for (const o of chosen) for (let k = 0; k < o.feasible.length; k++) used[o.feasible[k] as number] = 0;
   const limit = P.enterprises[e]?.maxMinutes ?? Infinity;
-  const minutes = new Map<number, number>();
-  for (const o of rest) minutes.set(o.department, (minutes.get(o.department) ?? 0) + o.minutes);
+  // Minutes per department (a handful: parallel lists).
+  const departments = scratchDepartments;
+  const minutes = scratchMinutes;
+  departments.length = 0;
+  minutes.length = 0;
+  for (const o of rest) {
+    const k = departments.indexOf(o.department);
+    if (k < 0) {
+      departments.push(o.department);
+      minutes.push(o.minutes);
+    } else minutes[k] = (minutes[k] as number) + o.minutes;
+  }
   let byDuration = 0;
-  for (const m of minutes.values()) byDuration = Math.max(byDuration, Math.ceil(m / limit));
-  const byDepartments = Number.isFinite(P.maxDepartments) ? Math.ceil(minutes.size / P.maxDepartments) : 1;
+  for (const m of minutes) byDuration = Math.max(byDuration, Math.ceil(m / limit));
+  const byDepartments = Number.isFinite(P.maxDepartments) ? Math.ceil(departments.length / P.maxDepartments) : 1;
+  rest.length = 0;
+  chosen.length = 0;
   return exclusive + Math.max(disjoint, byDuration, byDepartments);
 }
 
+/** By last feasible day, then index (the greedy family's order). */
+const byLastDay = (a: COccurrence, b: COccurrence) => (a.feasible[a.feasible.length - 1] as number) - (b.feasible[b.feasible.length - 1] as number) || a.index - b.index;
+/** Scratch of `enterpriseLowerBound`. */
+const scratchRest: COccurrence[] = [];
+const scratchChosen: COccurrence[] = [];
+const scratchDepartments: number[] = [];
+const scratchMinutes: number[] = [];
+
 export function separateVisitsOf(P: CompiledProblem, scheduledByEnterprise: ReadonlyMap<number, number[]>): number {
   let total = 0;
+  const departments = scratchDepartments;
   for (const occIds of scheduledByEnterprise.values()) {
     // Each department with one occurrence there makes one visit of its own: no grouping needed.
-    const departments = new Set(occIds.map((i) => (P.occurrences[i] as COccurrence).department));
-    total += departments.size === occIds.length ? occIds.length : groupEnterprise(P, occIds, { joint: false }).length;
+    departments.length = 0;
+    let repeated = false;
+    for (let k = 0; k < occIds.length && !repeated; k++) {
+      const d = (P.occurrences[occIds[k] as number] as COccurrence).department;
+      repeated = departments.includes(d);
+      departments.push(d);
+    }
+    total += !repeated ? occIds.length : groupEnterprise(P, occIds, { joint: false }).length;
   }
+  departments.length = 0;
   return total;
 }
