@@ -53,8 +53,6 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
   // (Filled in loops: a list of [id, index] pairs first would be as many short-lived arrays.)
   const enterpriseOf = new Map<string, number>();
   for (const e of P.enterprises) enterpriseOf.set(e.id, e.index);
-  const occurrenceOf = new Map<string, number>();
-  for (const o of P.occurrences) occurrenceOf.set(o.id, o.index);
   const officerOf = new Map<string, number>();
   for (const o of P.officers) officerOf.set(o.id, o.index);
   let firstFree = 0;
@@ -92,9 +90,13 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
     // Canonical: the entry is what the report would write for it (ids in index order, each once,
     // dates and times as formatted): checked on the way, so a kept visit's entry is reused as is.
     let canonical = day !== undefined && dateIsCanonical(v.date) && timeIsCanonical(v.start) && timeIsCanonical(v.end) && v.start <= v.end;
+    // An id is looked up among the enterprise's own occurrences (a handful; no map of them all):
+    // one that is not there is withdrawn or another enterprise's — gone either way.
+    const ownOccurrences = enterprise === undefined ? NO_INDICES : (P.enterprises[enterprise] as CEnterprise).occurrences;
     for (const id of v.occurrenceIds) {
-      const i = occurrenceOf.get(id);
-      if (i === undefined || (P.occurrences[i] as COccurrence).enterprise !== enterprise) (gone === NO_IDS ? (gone = []) : gone).push(id);
+      let i = -1;
+      for (let k = 0; k < ownOccurrences.length && i < 0; k++) if ((P.occurrences[ownOccurrences[k] as number] as COccurrence).id === id) i = ownOccurrences[k] as number;
+      if (i < 0) (gone === NO_IDS ? (gone = []) : gone).push(id);
       else if (seen[i] === 0) {
         seen[i] = 1;
         if (occurrences.length > 0 && i < (occurrences[occurrences.length - 1] as number)) canonical = false;
@@ -253,6 +255,7 @@ export function loadPlan(state: PlanState, plan: ReadablePlan, options: LoadOpti
 
 /** Shared empty lists of the loaded visits that have nothing to list (most): never written to. */
 const NO_IDS = Object.freeze([]) as unknown as string[];
+const NO_INDICES: readonly number[] = Object.freeze([]);
 const NO_REASONS = Object.freeze([]) as unknown as ReplanReason[];
 /** Per department of the visit being checked: department, minutes, officers needed (`problemsOf`). */
 const scratchDepartments: number[] = [];
