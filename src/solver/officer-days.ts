@@ -114,6 +114,9 @@ export class OfficerDays {
     this.presentLeft = new Int32Array(total);
     this.presentAreas = new Int32Array(total);
     this.presentAt = new Int32Array(O * P.days).fill(-1);
+    // Each officer's areas as a mask, once (not once per day he is present).
+    const officerMask = new Int32Array(O);
+    if (masks) for (let o = 0; o < O; o++) for (let a = 0; a < areas.size; a++) if (this.officerArea[o * areas.size + a] === 1) officerMask[o] = (officerMask[o] as number) | (1 << a);
     for (let i = 0; i < P.departments.length * P.days; i++) {
       const day = i % P.days;
       const list = P.presentByDeptDay[i] as Int32Array;
@@ -122,9 +125,7 @@ export class OfficerDays {
         const at = (this.presentBase[i] as number) + j;
         this.presentAt[day * O + o] = at;
         this.presentLeft[at] = (P.officers[o] as COfficer).maxMinutes;
-        let mask = 0;
-        if (masks) for (let a = 0; a < areas.size; a++) if (this.officerArea[o * areas.size + a] === 1) mask |= 1 << a;
-        this.presentAreas[at] = mask;
+        this.presentAreas[at] = officerMask[o] as number;
       }
     }
     let most = 0;
@@ -140,13 +141,25 @@ export class OfficerDays {
     });
     this.room = new Int32Array(cells * this.roomRows);
     this.roomBucket = new Int16Array(O * P.days).fill(ABSENT);
+    // Every present officer-day counted in its bucket at once (as `updateRoom` would, one
+    // increment per bucket up to it, area by area: with many officers and areas that was most
+    // of building the state), then "exactly this bucket" turned into "at least" per row.
+    const B = this.roomBuckets;
+    const rows = this.roomRows;
     for (const o of P.officers) {
+      const served = this.areasServed[o.index] as Int32Array;
       for (let d = 0; d < P.days; d++) {
         if (o.available[d] !== 1) continue;
-        this.roomBucket[d * O + o.index] = NO_ROOM;
-        this.updateRoom(o.index, d);
+        const k = d * O + o.index;
+        const now = this.roomNow(o.index, k);
+        this.roomBucket[k] = now;
+        if (now === NO_ROOM) continue;
+        const base = (o.department * P.days + d) * rows;
+        (this.room[(base + rows - 1) * B + now] as number)++;
+        for (const a of served) (this.room[(base + a) * B + now] as number)++;
       }
     }
+    for (let row = 0; row < this.room.length; row += B) for (let b = B - 2; b >= 0; b--) (this.room[row + b] as number) += this.room[row + b + 1] as number;
   }
 
   /** Books a visit (`key`, at `enterprise`, `start`…`end`) for an officer that day. */
@@ -299,17 +312,7 @@ export class OfficerDays {
     const was = this.roomBucket[k] as number;
     if (was === ABSENT) return;
     const off = this.P.officers[officer] as COfficer;
-    const at = this.presentAt[k] as number;
-    if (at >= 0) {
-      const visits = this.officerDayVisits[k] as number;
-      this.presentLeft[at] = visits === 0 ? off.maxMinutes : visits >= off.maxVisits ? -1 : off.maxMinutes - (this.officerDayMinutes[k] as number);
-    }
-    let now = NO_ROOM;
-    if ((this.officerDayVisits[k] as number) < off.maxVisits) {
-      // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
-      const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
-      if (left >= 0) now = Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES));
-    }
+    const now = this.roomNow(officer, k);
     if (now === was) return;
     this.roomBucket[k] = now;
     const rows = this.roomRows;
@@ -328,6 +331,20 @@ export class OfficerDays {
   }
 
   /** The longest stretch of an officer-day (index `k`) without a visit, travel aside (minutes). */
+  /** A present officer-day's room bucket as its bookings leave it (`presentLeft` brought up to date on the way). */
+  private roomNow(officer: number, k: number): number {
+    const off = this.P.officers[officer] as COfficer;
+    const at = this.presentAt[k] as number;
+    if (at >= 0) {
+      const visits = this.officerDayVisits[k] as number;
+      this.presentLeft[at] = visits === 0 ? off.maxMinutes : visits >= off.maxVisits ? -1 : off.maxMinutes - (this.officerDayMinutes[k] as number);
+    }
+    if ((this.officerDayVisits[k] as number) >= off.maxVisits) return NO_ROOM;
+    // Free minutes, and no more than the longest free stretch of the day: a visit needs one.
+    const left = Math.min(off.maxMinutes - (this.officerDayMinutes[k] as number), this.longestGap(k));
+    return left >= 0 ? Math.min(this.roomBuckets - 1, Math.floor(left / ROOM_MINUTES)) : NO_ROOM;
+  }
+
   private longestGap(k: number): number {
     const slots = this.officerDay[k];
     const P = this.P;
