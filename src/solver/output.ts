@@ -108,8 +108,8 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
       departmentIds: teams.map((t) => P.departments[t.department]?.id ?? ''),
       leadDepartmentId: P.departments[leadOf(P, v)]?.id ?? '',
       // Occurrences and officers are indexed in id order: sorting indices sorts the ids.
-      occurrenceIds: sortSmall(v.occurrences.slice()).map((o) => P.occurrences[o]?.id ?? ''),
-      inspectorIds: teams.flatMap((t) => sortSmall(t.officers.slice()).map((o) => P.officers[o]?.id ?? '')),
+      occurrenceIds: idsInOrder(v.occurrences, P.occurrences, []),
+      inspectorIds: inspectorIdsOf(teams, P.officers),
     };
   });
 
@@ -173,6 +173,24 @@ export function buildPlan(state: PlanState, options: OutputOptions): Plan {
     // Added by this library, only when asked for (`plan`'s `audit` option): how each team was drawn.
     ...(state.auditTeams ? { audit: teamAuditOf(state, placed, visitIds) } : {}),
   };
+}
+
+/**
+ * Appends to `out` the ids of `indices` in index order (= id order: compiled lists are indexed in
+ * id order) and returns it; the indices are copied only when they are not in order already.
+ */
+function idsInOrder(indices: readonly number[], table: readonly { id: string }[], out: string[]): string[] {
+  let sorted = true;
+  for (let i = 1; i < indices.length && sorted; i++) sorted = (indices[i - 1] as number) <= (indices[i] as number);
+  for (const i of sorted ? indices : sortSmall(indices.slice())) out.push(table[i]?.id ?? '');
+  return out;
+}
+
+/** The officers' ids, team by team (in department order), each team's in id order. */
+function inspectorIdsOf(teams: readonly { officers: readonly number[] }[], officers: readonly { id: string }[]): string[] {
+  const out: string[] = [];
+  for (const t of teams) idsInOrder(t.officers, officers, out);
+  return out;
 }
 
 /** Replaces internal visit keys in diagnosis details by the plan's visit ids. */
