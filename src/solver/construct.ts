@@ -130,14 +130,56 @@ function placeScored(state: PlanState, occurrences: readonly number[], days: rea
     if (placed) return placed;
   }
   if (tried >= days.length) return undefined;
-  const rest: number[] = [];
-  for (let k = 0; k < days.length; k++) if ((scores[k] as number) !== Infinity) rest.push(k);
-  rest.sort((a, b) => (scores[a] as number) - (scores[b] as number) || a - b);
-  for (const k of rest) {
+  // The rest in the order of (score, position), taken from a binary heap one at a time: where
+  // staff binds most of them are tried and fail, and a heap of typed arrays costs far less than
+  // sorting them with a comparator; where one soon works, the rest is never ordered.
+  const n0 = days.length;
+  if (heapKeys.length < n0) {
+    heapKeys = new Float64Array(2 * n0);
+    heapAt = new Int32Array(2 * n0);
+  }
+  const keys = heapKeys;
+  const at = heapAt;
+  let n = 0;
+  for (let k = 0; k < days.length; k++) {
+    if ((scores[k] as number) === Infinity) continue;
+    keys[n] = scores[k] as number;
+    at[n++] = k;
+  }
+  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(keys, at, n, i);
+  while (n > 0) {
+    const k = at[0] as number;
+    n--;
+    keys[0] = keys[n] as number;
+    at[0] = at[n] as number;
+    siftDown(keys, at, n, 0);
     const placed = tryDay(state, occurrences, days[k] as number, dead, only);
     if (placed) return placed;
   }
   return undefined;
+}
+
+/** Scratch heap of `placeScored` (scores and day positions; not re-entered: evaluations score no days). */
+let heapKeys = new Float64Array(0);
+let heapAt = new Int32Array(0);
+
+/** Restores the min-heap order by (key, position) below slot `i` of the first `n` slots. */
+function siftDown(keys: Float64Array, at: Int32Array, n: number, i: number): void {
+  const key = keys[i] as number;
+  const pos = at[i] as number;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    const r = c + 1;
+    if (r < n && ((keys[r] as number) < (keys[c] as number) || ((keys[r] as number) === (keys[c] as number) && (at[r] as number) < (at[c] as number)))) c = r;
+    const ck = keys[c] as number;
+    if (ck > key || (ck === key && (at[c] as number) > pos)) break;
+    keys[i] = ck;
+    at[i] = at[c] as number;
+    i = c;
+  }
+  keys[i] = key;
+  at[i] = pos;
 }
 
 /** One day of `placeBest`: passed over when known to fail, else evaluated (a refusal may rule out more days). */

@@ -211,9 +211,7 @@ export function ejectAcross(state: PlanState, occurrence: number): { left: numbe
   const P = state.P;
   const o = P.occurrences[occurrence] as COccurrence;
   const f = o.feasible;
-  // Priorities are integers ≥ 1 (contract §2): a visit is worth at least its number of
-  // occurrences, so only a visit of fewer than `o.priority` occurrences can be worth less — and
-  // for a priority-1 occurrence, none.
+  // Priorities are integers ≥ 1 (contract §2): no visit is worth less than a priority-1 occurrence.
   if (f.length === 0 || o.priority <= 1) return undefined;
   const step = Math.max(1, Math.floor(f.length / ACROSS_DAYS));
   const keys: number[] = [];
@@ -226,10 +224,7 @@ export function ejectAcross(state: PlanState, occurrence: number): { left: numbe
     let tried = 0;
     for (const key of keys) {
       const w = state.visits.get(key);
-      if (!w || w.occurrences.length >= o.priority || w.enterprise === o.enterprise || state.fixed.has(key)) continue;
-      let worth = 0;
-      for (const i of w.occurrences) worth += (P.occurrences[i] as COccurrence).priority;
-      if (worth >= o.priority) continue;
+      if (!w || w.worth >= o.priority || w.enterprise === o.enterprise || state.fixed.has(key)) continue;
       if (++tried > ACROSS_VISITS) break;
       const mark = state.mark();
       state.remove(key);

@@ -31,6 +31,8 @@ export interface Placement {
 
 export interface PlacedVisit extends Placement {
   key: number;
+  /** The priority of its occurrences, summed (set when it is committed). */
+  worth: number;
 }
 
 export type Failure =
@@ -340,16 +342,18 @@ export class PlanState {
     if (key >= this.nextKey) this.nextKey = key + 1;
     this.version++;
     // A literal of one shape (a spread makes objects of varying shape, slower to read later).
-    const v: PlacedVisit = { enterprise: p.enterprise, day: p.day, start: p.start, end: p.end, occurrences: p.occurrences, teams: p.teams, audit: p.audit, key };
+    let worth = 0;
+    for (const i of p.occurrences) {
+      this.assigned[i] = key;
+      worth += (P.occurrences[i] as COccurrence).priority;
+    }
+    this.scheduledPriority += worth;
+    const v: PlacedVisit = { enterprise: p.enterprise, day: p.day, start: p.start, end: p.end, occurrences: p.occurrences, teams: p.teams, audit: p.audit, key, worth };
     this.visits.set(key, v);
     let visits = this.entVisits[p.enterprise];
     if (!visits) this.entVisits[p.enterprise] = visits = [];
     visits.push(p.day, key);
     (this.visitCount[p.enterprise] as number)++;
-    for (const i of p.occurrences) {
-      this.assigned[i] = key;
-      this.scheduledPriority += (P.occurrences[i] as COccurrence).priority;
-    }
     for (const t of p.teams) {
       this.personVisits += t.officers.length;
       (this.deptDayLoad[t.department * P.days + p.day] as number)++;
