@@ -87,9 +87,60 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
   // scoring a day or staffing a visit — every day's evaluation would fail at that cap.
   if (state.tallies.capsRefuseAll(occurrences, days)) return undefined;
   demand(state, occurrences, false);
+  roomNeeds(state, occurrences);
   const placed = placeScored(state, occurrences, days, only);
   demand(state, occurrences, true);
   return placed;
+}
+
+/**
+ * What the visit of `occurrences` asks of each department's officers (`evaluate` works it out
+ * the same way): its length (the longest department's minutes) and per department the team
+ * size. Kept for `tryDay`'s room check; `roomLength` −1 when its composition fails anyway.
+ */
+function roomNeeds(state: PlanState, occurrences: readonly number[]): void {
+  const P = state.P;
+  const departments = roomDepartments;
+  const need = roomNeed;
+  const minutes = roomMinutes;
+  departments.length = 0;
+  need.length = 0;
+  minutes.length = 0;
+  roomLength = -1;
+  for (const i of occurrences) {
+    const o = P.occurrences[i] as COccurrence;
+    if (o.exclusive && occurrences.length > 1) return;
+    const k = departments.indexOf(o.department);
+    if (k < 0) {
+      departments.push(o.department);
+      need.push(o.need);
+      minutes.push(o.minutes);
+    } else {
+      need[k] = Math.max(need[k] as number, o.need);
+      minutes[k] = (minutes[k] as number) + o.minutes;
+    }
+  }
+  let length = 0;
+  for (const m of minutes) length = Math.max(length, m);
+  roomLength = length;
+}
+const roomDepartments: number[] = [];
+const roomNeed: number[] = [];
+const roomMinutes: number[] = [];
+let roomLength = -1;
+
+/**
+ * Whether some department of the visit has fewer officers with room for it that day than its
+ * team needs: then `evaluate` fails that day whatever else it checks first (its staffing asks
+ * the same room table before anything else), so the day can be passed over — where staff binds,
+ * most days of most windows are such days. Passing over a failing day never changes which day
+ * is the first that works.
+ */
+function roomShort(state: PlanState, enterprise: number, day: number): boolean {
+  if (roomLength < 0) return false;
+  const booked = state.booked;
+  for (let k = 0; k < roomDepartments.length; k++) if (booked.roomFor(roomDepartments[k] as number, day, roomLength, enterprise) < (roomNeed[k] as number)) return true;
+  return false;
 }
 
 function placeScored(state: PlanState, occurrences: readonly number[], days: readonly number[], only: readonly number[] | undefined): Placement | undefined {
@@ -185,6 +236,7 @@ function siftDown(keys: Float64Array, at: Int32Array, n: number, i: number): voi
 /** One day of `placeBest`: passed over when known to fail, else evaluated (a refusal may rule out more days). */
 function tryDay(state: PlanState, occurrences: readonly number[], day: number, dead: number[], only: readonly number[] | undefined): Placement | undefined {
   if (isDead(dead, day) || (only !== undefined && !isDead(only, day))) return undefined;
+  if (roomShort(state, (state.P.occurrences[occurrences[0] as number] as COccurrence).enterprise, day)) return undefined;
   const e = state.evaluate(occurrences, day);
   if (e.ok) return e.placement;
   refused(state, e, day, dead);
