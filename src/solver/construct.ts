@@ -192,8 +192,10 @@ function placeScored(state: PlanState, occurrences: readonly number[], days: rea
   const keys = heapKeys;
   const at = heapAt;
   let n = 0;
+  const enterprise = (state.P.occurrences[occurrences[0] as number] as COccurrence).enterprise;
   for (let k = 0; k < days.length; k++) {
-    if ((scores[k] as number) === Infinity) continue;
+    // (A day without the room is passed over by `tryDay` anyway: not even ordered.)
+    if ((scores[k] as number) === Infinity || roomShort(state, enterprise, days[k] as number)) continue;
     keys[n] = scores[k] as number;
     at[n++] = k;
   }

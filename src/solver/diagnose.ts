@@ -78,7 +78,10 @@ export function diagnose(state: PlanState, occurrence: number, place = false): D
       // A cap refusing it alone that day is the failure `evaluate` would give (its checks
       // before the caps cannot fail for a feasible day of one occurrence that fits a visit).
       const capped = alone ? state.tallies.capRefusal(occurrence, d) : undefined;
-      const e: Evaluation = capped ? { ok: false, failure: capped } : state.evaluate([occurrence], d, { sampleOnly });
+      // No cap refusing it, too few of its department's officers with room for it that day: the
+      // staff failure `evaluate` would give (its staffing asks the same room table first).
+      const short = !capped && alone && state.booked.roomFor(o.department, d, o.minutes, o.enterprise) < o.need;
+      const e: Evaluation = capped ? { ok: false, failure: capped } : short ? { ok: false, failure: { kind: 'staff', department: o.department } } : state.evaluate([occurrence], d, { sampleOnly });
       if (e.ok) {
         if (place) {
           state.commit(e.placement);
