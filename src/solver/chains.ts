@@ -229,7 +229,7 @@ function blockers(run: Run, failure: Extract<ReturnType<PlanState['evaluate']>, 
   const usable = (key: number) => key < run.firstKey && !state.fixed.has(key);
   if (failure.kind === 'staff') {
     const keys: number[] = [];
-    for (const x of (P.departments[failure.department] as { officers: readonly number[] }).officers) state.booked.visitKeys(x, d, keys);
+    state.booked.visitKeysOf((P.departments[failure.department] as { officers: readonly number[] }).officers, d, keys);
     for (const key of keys) {
       const w = state.visits.get(key);
       if (w && w.enterprise !== enterprise && usable(key)) out.push(w);

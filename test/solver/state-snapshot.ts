@@ -12,7 +12,7 @@ export function snapshot(state: PlanState) {
   for (let o = 0; o < P.officers.length; o++) {
     for (let d = 0; d < P.days; d++) {
       const keys: number[] = [];
-      state.booked.visitKeys(o, d, keys);
+      state.booked.visitKeysOf([o], d, keys);
       bookings.push(keys.sort((a, b) => a - b));
     }
   }
