@@ -185,6 +185,55 @@ export class CapTallies {
     return undefined;
   }
 
+  /**
+   * `capRefusal` on every day of `days` (horizon days) at once, into `out` (same positions): what
+   * it gives for each day while the state stays as it is, worked out cap by cap — a rolling cap's
+   * refused days as spans, a calendar-period cap without a gap once per period — with one failure
+   * object per cap, shared by its days (a diagnosis looks at every day of a window).
+   */
+  capRefusals(occurrence: number, days: ArrayLike<number>, out: (Extract<Failure, { kind: 'cap' }> | undefined)[]): void {
+    const P = this.P;
+    const o = P.occurrences[occurrence] as COccurrence;
+    const grade = (P.enterprises[o.enterprise] as CEnterprise).source.riskGrade;
+    out.length = days.length;
+    out.fill(undefined);
+    for (const c of o.caps) {
+      const cap = P.caps[c] as CCap;
+      const department = cap.perEnterprise ? -1 : o.department;
+      const key = tallyKey(c, o.enterprise, department, P.enterprises.length, P.departments.length);
+      const limit = cap.limitByGrade(grade);
+      let failure: Extract<Failure, { kind: 'cap' }> | undefined;
+      // (A day refused by an earlier cap keeps that cap: `capRefusal` reports the first.)
+      if (cap.period === 'rolling') {
+        const events = this.cachedTallyDays(key, o.enterprise);
+        const every = !refusedSpans(cap, limit, events, events.length, this.sortScratch, this.refusalSpans);
+        for (let k = 0; k < days.length; k++) {
+          if (out[k] === undefined && (every || inSpans(this.refusalSpans, P.day0 + (days[k] as number)))) out[k] = failure ??= { kind: 'cap', cap: c, key, department };
+        }
+      } else if (cap.minGapDays === 0) {
+        // Counted per calendar period: the same verdict on every day of one.
+        let from = 1;
+        let to = 0;
+        let refused = false;
+        for (let k = 0; k < days.length; k++) {
+          if (out[k] !== undefined) continue;
+          const day = P.day0 + (days[k] as number);
+          if (day < from || day > to) {
+            [from, to] = calendarPeriod(cap.period, day);
+            refused = !this.capAdmits(cap, limit, key, o.enterprise, day);
+          }
+          if (refused) out[k] = failure ??= { kind: 'cap', cap: c, key, department };
+        }
+      } else {
+        for (let k = 0; k < days.length; k++) {
+          if (out[k] === undefined && !this.capAdmits(cap, limit, key, o.enterprise, P.day0 + (days[k] as number))) out[k] = failure ??= { kind: 'cap', cap: c, key, department };
+        }
+      }
+    }
+  }
+  /** Scratch of `capRefusals`. */
+  private readonly refusalSpans: number[] = [];
+
   /** Whether tally `key` of `enterprise` admits one more event on absolute `day` (`tallyAdmits`, its days read through the cache). */
   capAdmits(cap: CCap, limit: number | undefined, key: number, enterprise: number, day: number): boolean {
     const days = this.cachedTallyDays(key, enterprise);

@@ -52,6 +52,10 @@ export function diagnose(state: PlanState, occurrence: number, place = false): D
   let deadFailure: Failure | undefined;
   // (See `capRefusal` below: one occurrence within the enterprise's longest visit.)
   const alone = o.minutes <= (P.enterprises[o.enterprise] as CEnterprise).maxMinutes && P.maxDepartments >= 1 && !o.exclusive;
+  // The cap refusing it alone on each day, worked out for the whole window at once (the state is
+  // as it is now whenever it is read below: a trial is rolled back, a placement returns).
+  const refusals = scratchRefusals;
+  if (alone) state.tallies.capRefusals(occurrence, o.feasible, refusals);
   for (let k = 0; k < o.feasible.length; k++) {
     const d = o.feasible[k] as number;
     const sampleOnly = k % step !== 0;
@@ -77,7 +81,7 @@ export function diagnose(state: PlanState, occurrence: number, place = false): D
     } else {
       // A cap refusing it alone that day is the failure `evaluate` would give (its checks
       // before the caps cannot fail for a feasible day of one occurrence that fits a visit).
-      const capped = alone ? state.tallies.capRefusal(occurrence, d) : undefined;
+      const capped = alone ? refusals[k] : undefined;
       // No cap refusing it, too few of its department's officers with room for it that day: the
       // staff failure `evaluate` would give (its staffing asks the same room table first).
       const short = !capped && alone && state.booked.roomFor(o.department, d, o.minutes, o.enterprise) < o.need;
@@ -158,3 +162,6 @@ export function diagnose(state: PlanState, occurrence: number, place = false): D
     visitKeys,
   };
 }
+
+/** Scratch of `diagnose`: the cap refusing the occurrence alone, by position in its window. */
+const scratchRefusals: (Extract<Failure, { kind: 'cap' }> | undefined)[] = [];
