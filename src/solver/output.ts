@@ -1,5 +1,6 @@
 /** Turns the final state into a contract v1 plan: ids, times, leads, reasons, metrics. Pure: the state is read, never changed. */
 import type { COccurrence, CompiledProblem } from '../compile/problem.js';
+import { jsonCopy } from '../util/json-copy.js';
 import { formatDay, formatTime } from '../calendar/civil.js';
 // Built as the schema's shape (details are records here); `plan` returns it as the precise `Plan`.
 import type { ParsedPlan as Plan, Visit } from '../model/plan.js';
@@ -211,5 +212,6 @@ function resolveVisitKeys(details: Record<string, unknown>, idOf: (key: number) 
     out.blockingVisitIds = (details.blockingVisitKeys as number[]).map((k) => idOf(k));
     delete out.blockingVisitKeys;
   }
-  return JSON.parse(JSON.stringify(out)) as Record<string, unknown>;
+  return jsonCopy(out) as Record<string, unknown>;
 }
+

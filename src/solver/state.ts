@@ -46,6 +46,11 @@ export type Evaluation = { ok: true; placement: Placement } | { ok: false; failu
 
 export { dayList, sortSmall } from './arrays.js';
 
+/** Failures of `evaluate` that carry nothing of their own (shared; never written to). */
+const EXCLUSIVE: Evaluation = { ok: false, failure: { kind: 'composition', rule: 'exclusive' } };
+const TOO_MANY_DEPARTMENTS: Evaluation = { ok: false, failure: { kind: 'composition', rule: 'departments' } };
+const TOO_LONG: Evaluation = { ok: false, failure: { kind: 'composition', rule: 'duration' } };
+
 export function isFeasibleOn(o: COccurrence, day: number): boolean {
   const f = o.feasible;
   let lo = 0;
@@ -133,6 +138,8 @@ export class PlanState {
   firstFree = 0;
   /** Counts every change (`commit`, `remove`, undo): a cache of something computed from the state is valid while it is unchanged. */
   version = 0;
+  /** `evaluate`'s cap failures by tally key (shared; never written to). */
+  private readonly capFailures = new Map<number, Evaluation>();
   /**
    * The reasons of the last pass of `placeLeftovers` (which placed nothing), with the `version`
    * they are true of: the report reuses them while the state is unchanged.
@@ -204,7 +211,7 @@ export class PlanState {
     for (const i of occurrences) {
       const o = P.occurrences[i] as COccurrence;
       if (!isFeasibleOn(o, day)) return { ok: false, failure: { kind: 'infeasible-day', occurrence: i } };
-      if (o.exclusive && occurrences.length > 1) return { ok: false, failure: { kind: 'composition', rule: 'exclusive' } };
+      if (o.exclusive && occurrences.length > 1) return EXCLUSIVE;
       let k = 0;
       while (k < parts.count && parts.department[k] !== o.department) k++;
       if (k < parts.count) {
@@ -219,10 +226,10 @@ export class PlanState {
         parts.count++;
       }
     }
-    if (parts.count > P.maxDepartments) return { ok: false, failure: { kind: 'composition', rule: 'departments' } };
+    if (parts.count > P.maxDepartments) return TOO_MANY_DEPARTMENTS;
     let length = 0;
     for (let k = 0; k < parts.count; k++) length = Math.max(length, parts.minutes[k] as number);
-    if (length > ent.maxMinutes) return { ok: false, failure: { kind: 'composition', rule: 'duration' } };
+    if (length > ent.maxMinutes) return TOO_LONG;
 
     const grade = ent.source.riskGrade;
     // The tallies checked so far, in `scratchKeys[0…seen)` (a count, not a length: see `tallyDays`).
@@ -239,7 +246,10 @@ export class PlanState {
         if (known) continue;
         keys[seen++] = key;
         if (!this.tallies.capAdmits(cap, cap.limitByGrade(grade), key, entIdx, P.day0 + day)) {
-          return { ok: false, failure: { kind: 'cap', cap: c, key, department } };
+          // (One failure per tally, shared: where caps bind this is most evaluations.)
+          let refused = this.capFailures.get(key);
+          if (!refused) this.capFailures.set(key, (refused = { ok: false, failure: { kind: 'cap', cap: c, key, department } }));
+          return refused;
         }
       }
     }
