@@ -10,7 +10,7 @@
  *
  * The reading also notes whether those lists hold a field the contract does not define. When
  * none does, the unknown-field walk is given the document with them emptied: it would find
- * nothing there, and walking half a million objects cost as much again as the schema.
+ * nothing there, and those lists are nearly all the objects it would walk.
  *
  * Fields are read as the schema reads them (`entry.field`, and `'field' in entry` for an absent
  * one), so both readings see the same values. Kept in step with the schema by
