@@ -16,6 +16,7 @@ import type { CCap, CEnterprise, COfficer } from '../compile/problem.js';
 import type { ReplanReason } from './diff.js';
 import type { ReadablePlan, ReadableVisit } from '../validate/plan-input.js';
 import { placeBest } from '../solver/construct.js';
+import { sumByDepartment } from '../solver/department-sums.js';
 import { dayList, isFeasibleOn, type Placement, type PlanState, type Team } from '../solver/state.js';
 
 export type VisitFate = 'fixed' | 'kept' | 'officers-replaced' | 'moved' | 'cancelled';
@@ -300,25 +301,9 @@ function problemsOf(state: PlanState, p: Placement, e: LoadedVisit, out: ReplanR
   }
   // Composition and length, per department (a handful: parallel arrays).
   const depts = scratchDepartments;
-  const minutes = scratchMinutes;
   const need = scratchNeed;
-  depts.length = 0;
-  minutes.length = 0;
-  need.length = 0;
-  for (const i of p.occurrences) {
-    const o = P.occurrences[i] as COccurrence;
-    let k = depts.indexOf(o.department);
-    if (k < 0) {
-      k = depts.push(o.department) - 1;
-      minutes.push(0);
-      need.push(0);
-    }
-    minutes[k] = (minutes[k] as number) + o.minutes;
-    need[k] = Math.max(need[k] as number, o.need);
-    if (o.exclusive && p.occurrences.length > 1) out.push({ code: 'COMPOSITION', rule: 'exclusive' });
-  }
-  let length = 0;
-  for (const m of minutes) length = Math.max(length, m);
+  if (p.occurrences.length > 1) for (const i of p.occurrences) if ((P.occurrences[i] as COccurrence).exclusive) out.push({ code: 'COMPOSITION', rule: 'exclusive' });
+  const length = sumByDepartment(P, p.occurrences, depts, scratchMinutes, need);
   if (depts.length > P.maxDepartments) out.push({ code: 'COMPOSITION', rule: 'departments' });
   if (length > ent.maxMinutes || p.end - p.start < length || p.start < P.dayStart || p.end > P.dayEnd) out.push({ code: 'COMPOSITION', rule: 'duration' });
   // Caps, against what is committed (and the history).

@@ -5,6 +5,7 @@
  */
 import type { CCap, CEnterprise, COccurrence, CompiledProblem } from '../compile/problem.js';
 import { mixKey } from '../util/random.js';
+import { sumByDepartment } from './department-sums.js';
 import { groupEnterprise, type Group } from './grouping.js';
 import { calendarPeriod } from '../compile/caps.js';
 import { dayList, type Evaluation, type Placement, type PlanState } from './state.js';
@@ -100,29 +101,9 @@ export function placeBest(state: PlanState, occurrences: readonly number[], days
  */
 function roomNeeds(state: PlanState, occurrences: readonly number[]): void {
   const P = state.P;
-  const departments = roomDepartments;
-  const need = roomNeed;
-  const minutes = roomMinutes;
-  departments.length = 0;
-  need.length = 0;
-  minutes.length = 0;
   roomLength = -1;
-  for (const i of occurrences) {
-    const o = P.occurrences[i] as COccurrence;
-    if (o.exclusive && occurrences.length > 1) return;
-    const k = departments.indexOf(o.department);
-    if (k < 0) {
-      departments.push(o.department);
-      need.push(o.need);
-      minutes.push(o.minutes);
-    } else {
-      need[k] = Math.max(need[k] as number, o.need);
-      minutes[k] = (minutes[k] as number) + o.minutes;
-    }
-  }
-  let length = 0;
-  for (const m of minutes) length = Math.max(length, m);
-  roomLength = length;
+  if (occurrences.length > 1) for (const i of occurrences) if ((P.occurrences[i] as COccurrence).exclusive) return;
+  roomLength = sumByDepartment(P, occurrences, roomDepartments, roomMinutes, roomNeed);
 }
 const roomDepartments: number[] = [];
 const roomNeed: number[] = [];
