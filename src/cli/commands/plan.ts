@@ -19,12 +19,15 @@ export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
   const { locale } = cmd;
   const palette = paletteFor(io.isTTY, io.env);
   const file = displayName(cmd.scenario);
-  const input = await readJsonInput(io, cmd.scenario, locale);
+  let input: Awaited<ReturnType<typeof readJsonInput>> | undefined = await readJsonInput(io, cmd.scenario, locale);
   if (!input.ok) {
     io.stderr(formatProblems(input.problems, locale, palette));
     return EXIT.badInput;
   }
   const parsed = safeParseScenario(input.value, { locale, allowUnknownFields: cmd.allowUnknownFields === true });
+  // The document as read is not needed again (parsing made the scenario's own objects): let it
+  // go before planning — on a city's year it is as large as the scenario.
+  input = undefined;
   if (!parsed.success) {
     io.stderr(formatProblems(issuesToProblems(file, parsed.issues, locale), locale, palette));
     return EXIT.badInput;
