@@ -187,7 +187,8 @@ function placeScored(state: PlanState, occurrences: readonly number[], days: rea
     keys[0] = keys[n] as number;
     at[0] = at[n] as number;
     siftDown(keys, at, n, 0);
-    const placed = tryDay(state, occurrences, days[k] as number, dead, only);
+    // (Its room was checked when the heap was filled; evaluations change nothing.)
+    const placed = tryDay(state, occurrences, days[k] as number, dead, only, true);
     if (placed) return placed;
   }
   return undefined;
@@ -217,9 +218,9 @@ function siftDown(keys: Float64Array, at: Int32Array, n: number, i: number): voi
 }
 
 /** One day of `placeBest`: passed over when known to fail, else evaluated (a refusal may rule out more days). */
-function tryDay(state: PlanState, occurrences: readonly number[], day: number, dead: number[], only: readonly number[] | undefined): Placement | undefined {
+function tryDay(state: PlanState, occurrences: readonly number[], day: number, dead: number[], only: readonly number[] | undefined, roomKnown = false): Placement | undefined {
   if (isDead(dead, day) || (only !== undefined && !isDead(only, day))) return undefined;
-  if (roomShort(state, (state.P.occurrences[occurrences[0] as number] as COccurrence).enterprise, day)) return undefined;
+  if (!roomKnown && roomShort(state, (state.P.occurrences[occurrences[0] as number] as COccurrence).enterprise, day)) return undefined;
   const e = state.evaluate(occurrences, day);
   if (e.ok) return e.placement;
   refused(state, e, day, dead);
