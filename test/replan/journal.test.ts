@@ -10,28 +10,20 @@ import { parseScenario } from '../../src/index.js';
 import { construct } from '../../src/solver/construct.js';
 import { PlanState } from '../../src/solver/state.js';
 import { arbScenario } from '../arbitraries/scenario.js';
+import { snapshot } from '../solver/state-snapshot.js';
 
 const RUNS = Number(process.env.JI_PROPERTY_RUNS ?? 60);
 
-/** Everything the state holds that a move can change, as plain data. */
+/**
+ * Everything the state holds that a move can change, as plain data: the solver tests' snapshot
+ * (tallies of every enterprise, every officer-day's bookings, the counters), with the visits in
+ * full and what the officers' checks and the enterprise-day index answer for them.
+ */
 function digest(state: PlanState) {
   const visits = [...state.visits.values()].map((v) => ({ ...v, teams: v.teams.map((t) => ({ ...t, officers: [...t.officers] })) })).sort((a, b) => a.key - b.key);
-  const tallies = new Map<number, unknown>();
-  for (const v of visits) for (const c of state.tallies.capKeys(v.enterprise, v.occurrences)) tallies.set(c.key, state.tallies.tallyEvents(c.key));
   const days: unknown[] = [];
   for (const v of visits) for (const t of v.teams) for (const o of t.officers) days.push([o, v.day, state.hasRoom(o, v.day, 1), state.isFree(o, v.day, v.start, v.end, v.enterprise)]);
-  return {
-    visits,
-    assigned: [...state.assigned],
-    officerLoad: [...state.officerLoad],
-    deptDayLoad: [...state.deptDayLoad],
-    visitCount: [...state.visitCount],
-    scheduledPriority: state.scheduledPriority,
-    personVisits: state.personVisits,
-    tallies: [...tallies.entries()].sort((a, b) => a[0] - b[0]),
-    days,
-    byEnterprise: visits.map((v) => state.visitAt(v.enterprise, v.day)),
-  };
+  return { ...snapshot(state), visits, days, byEnterprise: visits.map((v) => state.visitAt(v.enterprise, v.day)) };
 }
 
 type Step = { kind: 'remove' | 'commit' | 'open' | 'keep' | 'undo'; pick: number; day: number };
