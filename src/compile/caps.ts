@@ -191,24 +191,44 @@ function periodBounds(kind: Exclude<PeriodKind, 'rolling'>, day: number, end: 0 
 export function refusedSpans(cap: CCap, limit: number | undefined, events: readonly number[], count: number, sorted: number[], out: number[]): boolean {
   out.length = 0;
   if (cap.period === 'rolling' && limit !== undefined && limit <= 0) return false;
+  // (Called for every candidate where caps bind: scratch lists and an insertion sort — a tally
+  // holds a handful of events — so nothing is allocated per call.)
   sorted.length = count;
-  for (let i = 0; i < count; i++) sorted[i] = events[i] as number;
-  sorted.sort((a, b) => a - b);
-  const spans: number[] = [];
-  if (cap.minGapDays > 0) for (const e of sorted) spans.push(e - cap.minGapDays + 1, e + cap.minGapDays - 1);
+  for (let i = 0; i < count; i++) {
+    const e = events[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (sorted[j] as number) > e) {
+      sorted[j + 1] = sorted[j] as number;
+      j--;
+    }
+    sorted[j + 1] = e;
+  }
+  // Two runs of spans, each ascending by start: around each event (the gap), then per window
+  // of `limit` consecutive events (the rolling limit) — merged below by start.
+  const spans = spanScratch;
+  spans.length = 0;
+  if (cap.minGapDays > 0) for (let i = 0; i < count; i++) spans.push((sorted[i] as number) - cap.minGapDays + 1, (sorted[i] as number) + cap.minGapDays - 1);
+  const gapEnd = spans.length;
   if (cap.period === 'rolling' && limit !== undefined) {
     const n = cap.rollingDays;
-    for (let i = 0; i + limit - 1 < sorted.length; i++) {
+    for (let i = 0; i + limit - 1 < count; i++) {
       const first = sorted[i] as number;
       const last = sorted[i + limit - 1] as number;
       if (last - first <= n - 1) spans.push(last - n + 1, first + n - 1);
     }
   }
-  // Merge (by start).
-  const order: number[] = [];
-  for (let k = 0; k < spans.length; k += 2) order.push(k);
-  order.sort((a, b) => (spans[a] as number) - (spans[b] as number));
-  for (const k of order) {
+  // The union of the spans: taken in order of start (the two runs merged), joined where they touch.
+  let g = 0;
+  let r = gapEnd;
+  while (g < gapEnd || r < spans.length) {
+    let k: number;
+    if (r >= spans.length || (g < gapEnd && (spans[g] as number) <= (spans[r] as number))) {
+      k = g;
+      g += 2;
+    } else {
+      k = r;
+      r += 2;
+    }
     const a = spans[k] as number;
     const b = spans[k + 1] as number;
     if (out.length > 0 && a <= (out[out.length - 1] as number) + 1) out[out.length - 1] = Math.max(out[out.length - 1] as number, b);
@@ -216,6 +236,9 @@ export function refusedSpans(cap: CCap, limit: number | undefined, events: reado
   }
   return true;
 }
+
+/** `refusedSpans`' spans before they are merged (used at once, never kept). */
+const spanScratch: number[] = [];
 
 /** Whether `day` lies in one of the merged ascending spans (pairs) of `spans`. */
 export function inSpans(spans: readonly number[], day: number): boolean {

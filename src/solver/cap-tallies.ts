@@ -109,39 +109,41 @@ export class CapTallies {
    * first day a cap admits ends the search). With `without` / `alsoWithout` (visit keys), as
    * if those visits of the enterprise were not placed: what `remove` then `placeBest` would find.
    */
-  capsRefuseAll(occurrences: readonly number[], days: readonly number[], without = -1, alsoWithout = -1): boolean {
+  capsRefuseAll(occurrences: readonly number[], days: ArrayLike<number>, without = -1, alsoWithout = -1): boolean {
     const P = this.P;
     const enterprise = (P.occurrences[occurrences[0] as number] as COccurrence).enterprise;
-    const keys = this.capKeys(enterprise, occurrences);
-    if (keys.length === 0) return false;
+    // (The tallies as two scratch lists, caps and keys: this runs for nearly every candidate where caps bind.)
+    const count = this.capKeysInto(enterprise, occurrences);
+    if (count === 0) return false;
+    const keyCap = this.keyCapScratch;
+    const keyKey = this.keyKeyScratch;
     const grade = (P.enterprises[enterprise] as CEnterprise).source.riskGrade;
     // Per tally: the calendar period last judged (absolute days) and whether it refused.
     const from = this.periodScratch;
     const to = this.periodScratch2;
     const refusedThere = this.periodScratch3;
-    for (let j = 0; j < keys.length; j++) {
+    for (let j = 0; j < count; j++) {
       to[j] = -Infinity;
-      const k = keys[j] as { cap: number; key: number };
+      const key = keyKey[j] as number;
       // Without some visits: each tally's days read once here (the table holds the state as it is).
       if (without >= 0) {
-        const n = this.tallyDays(k.key, enterprise, without, alsoWithout);
+        const n = this.tallyDays(key, enterprise, without, alsoWithout);
         const list = (this.withoutScratch[j] ??= []);
         list.length = n;
         for (let i = 0; i < n; i++) list[i] = this.scratchDays[i] as number;
       }
       // A rolling cap: the days it refuses, as spans worked out once (not a count per day).
-      const cap = P.caps[k.cap] as CCap;
+      const cap = P.caps[keyCap[j] as number] as CCap;
       if (cap.period === 'rolling') {
-        const events = without >= 0 ? (this.withoutScratch[j] as number[]) : this.cachedTallyDays(k.key, enterprise);
+        const events = without >= 0 ? (this.withoutScratch[j] as number[]) : this.cachedTallyDays(key, enterprise);
         if (!refusedSpans(cap, cap.limitByGrade(grade), events, events.length, this.sortScratch, (this.spanScratch[j] ??= []))) return true;
       }
     }
-    for (const d of days) {
-      const day = P.day0 + d;
+    for (let at = 0; at < days.length; at++) {
+      const day = P.day0 + (days[at] as number);
       let refused = false;
-      for (let j = 0; j < keys.length && !refused; j++) {
-        const k = keys[j] as { cap: number; key: number };
-        const cap = P.caps[k.cap] as CCap;
+      for (let j = 0; j < count && !refused; j++) {
+        const cap = P.caps[keyCap[j] as number] as CCap;
         const byPeriod = cap.period !== 'rolling' && cap.minGapDays === 0;
         if (byPeriod && day >= (from[j] as number) && day <= (to[j] as number)) {
           refused = refusedThere[j] === 1;
@@ -151,7 +153,7 @@ export class CapTallies {
           refused = inSpans(this.spanScratch[j] as number[], day);
           continue;
         }
-        if (without < 0) refused = !this.capAdmits(cap, cap.limitByGrade(grade), k.key, enterprise, day);
+        if (without < 0) refused = !this.capAdmits(cap, cap.limitByGrade(grade), keyKey[j] as number, enterprise, day);
         else {
           const list = this.withoutScratch[j] as number[];
           refused = !tallyAdmits(cap, cap.limitByGrade(grade), list, day, list.length);
@@ -266,6 +268,33 @@ export class CapTallies {
     }
     return out.sort((a, b) => a.day - b.day);
   }
+
+  /**
+   * `capKeys` without objects: the caps and keys of the tallies, in the same order, into
+   * `keyCapScratch` and `keyKeyScratch`; returns how many (use them at once).
+   */
+  private capKeysInto(enterprise: number, occurrences: readonly number[]): number {
+    const P = this.P;
+    const caps = this.keyCapScratch;
+    const keys = this.keyKeyScratch;
+    let n = 0;
+    for (let a = 0; a < occurrences.length; a++) {
+      const o = P.occurrences[occurrences[a] as number] as COccurrence;
+      for (let b = 0; b < o.caps.length; b++) {
+        const c = o.caps[b] as number;
+        const key = tallyKey(c, enterprise, P.caps[c]?.perEnterprise ? -1 : o.department, P.enterprises.length, P.departments.length);
+        let seen = false;
+        for (let j = 0; j < n && !seen; j++) seen = keys[j] === key;
+        if (seen) continue;
+        caps[n] = c;
+        keys[n] = key;
+        n++;
+      }
+    }
+    return n;
+  }
+  private readonly keyCapScratch: number[] = [];
+  private readonly keyKeyScratch: number[] = [];
 
   /** The cap tallies a visit of these occurrences counts for. */
   capKeys(enterprise: number, occurrences: readonly number[]): { cap: number; key: number; department: number }[] {

@@ -82,11 +82,12 @@ export function rankDays(state: PlanState, occurrences: readonly number[], days:
  * lists day ranges (pairs) outside which the caller knows every day fails: those days are
  * passed over without an evaluation, in the same order, so the result is the same.
  */
-export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[], only?: readonly number[]): Placement | undefined {
+export function placeBest(state: PlanState, occurrences: readonly number[], days: readonly number[], only?: readonly number[], capsChecked = false): Placement | undefined {
   if (days.length === 0) return undefined;
   // A cap refusing every day (most of what cannot be placed where caps bind): known without
   // scoring a day or staffing a visit — every day's evaluation would fail at that cap.
-  if (state.tallies.capsRefuseAll(occurrences, days)) return undefined;
+  // (`capsChecked`: the caller has just asked that of these occurrences and days, in this state.)
+  if (!capsChecked && state.tallies.capsRefuseAll(occurrences, days)) return undefined;
   demand(state, occurrences, false);
   roomNeeds(state, occurrences);
   const placed = placeScored(state, occurrences, days, only);

@@ -36,6 +36,50 @@ const commonDays = (state: PlanState, occurrences: readonly number[]): number[] 
 };
 
 /**
+ * Scratch of the checks `joinExisting` and `capsRefuseInsert` make before they move anything (most
+ * candidates where caps bind fail them): a visit's occurrences plus the newcomer, the days they
+ * share, and a list of one. Used at once; copied when a placement is sought.
+ */
+const unionScratch: number[] = [];
+const sharedScratch: number[] = [];
+const oneScratch: number[] = [0];
+
+/** `occurrences` followed by `occurrence`, into `unionScratch`; undefined when one of them is exclusive. */
+function unionWith(P: PlanState['P'], occurrences: readonly number[], occurrence: number): number[] | undefined {
+  const union = unionScratch;
+  union.length = 0;
+  for (let k = 0; k < occurrences.length; k++) {
+    const i = occurrences[k] as number;
+    if ((P.occurrences[i] as COccurrence).exclusive) return undefined;
+    union.push(i);
+  }
+  if ((P.occurrences[occurrence] as COccurrence).exclusive) return undefined;
+  union.push(occurrence);
+  return union;
+}
+
+/** `commonDays` into `sharedScratch`: the first occurrence's days, then kept in place where each next one shares them. */
+function commonDaysScratch(P: PlanState['P'], occurrences: readonly number[]): number[] {
+  const out = sharedScratch;
+  const first = (P.occurrences[occurrences[0] as number] as COccurrence).feasible;
+  out.length = first.length;
+  for (let i = 0; i < first.length; i++) out[i] = first[i] as number;
+  for (let k = 1; k < occurrences.length && out.length > 0; k++) {
+    const f = (P.occurrences[occurrences[k] as number] as COccurrence).feasible;
+    let w = 0;
+    let j = 0;
+    for (let r = 0; r < out.length; r++) {
+      const d = out[r] as number;
+      while (j < f.length && (f[j] as number) < d) j++;
+      if (j === f.length) break;
+      if (f[j] === d) out[w++] = d;
+    }
+    out.length = w;
+  }
+  return out;
+}
+
+/**
  * Adds an occurrence to an existing visit of its enterprise (re-timed and re-staffed, on its
  * day or another day all its occurrences share). Returns whether it succeeded.
  */
@@ -44,17 +88,16 @@ export function joinExisting(state: PlanState, occurrence: number, exclude?: num
   if (o.exclusive) return false;
   for (const v of state.visitsOf(o.enterprise)) {
     if (v.key === exclude || state.fixed.has(v.key)) continue;
-    const union = [...v.occurrences, occurrence];
-    if (!union.every((i) => !(state.P.occurrences[i] as COccurrence).exclusive)) continue;
+    const union = unionWith(state.P, v.occurrences, occurrence);
     // A union too long for the enterprise, or with too many departments, fails on every day.
-    if (!fitsOneVisit(state.P, union)) continue;
-    const days = commonDays(state, union);
+    if (!union || !fitsOneVisit(state.P, union)) continue;
+    const days = commonDaysScratch(state.P, union);
     if (days.length === 0) continue;
     // A cap refusing the union on every day, v aside, is found without moving v.
     if (state.tallies.capsRefuseAll(union, days, v.key)) continue;
     const mark = state.mark();
     state.remove(v.key);
-    const placement = placeBest(state, union, days, only);
+    const placement = placeBest(state, union.slice(), days.slice(), only, true);
     if (placement) {
       state.commit(placement);
       state.release(mark);
@@ -72,7 +115,10 @@ export function joinExisting(state: PlanState, occurrence: number, exclude?: num
 export function insert(state: PlanState, occurrence: number, only?: readonly number[]): boolean {
   if (joinExisting(state, occurrence, undefined, only)) return true;
   const o = state.P.occurrences[occurrence] as COccurrence;
-  const placement = placeBest(state, [occurrence], dayList(o.feasible), only);
+  // (placeBest's first check, made on the day list as it is: most of what caps exclude ends here.)
+  oneScratch[0] = occurrence;
+  if (o.feasible.length === 0 || state.tallies.capsRefuseAll(oneScratch, o.feasible)) return false;
+  const placement = placeBest(state, [occurrence], dayList(o.feasible), only, true);
   if (placement) {
     state.commit(placement);
     return true;
@@ -119,13 +165,14 @@ export function relocateAndInsert(state: PlanState, occurrence: number): boolean
  */
 function capsRefuseInsert(state: PlanState, occurrence: number, without: number): boolean {
   const o = state.P.occurrences[occurrence] as COccurrence;
-  if (!state.tallies.capsRefuseAll([occurrence], dayList(o.feasible), without)) return false;
+  oneScratch[0] = occurrence;
+  if (!state.tallies.capsRefuseAll(oneScratch, o.feasible, without)) return false;
   if (o.exclusive) return true;
   for (const w of state.visitsOf(o.enterprise)) {
     if (w.key === without || state.fixed.has(w.key)) continue;
-    const union = [...w.occurrences, occurrence];
-    if (!union.every((i) => !(state.P.occurrences[i] as COccurrence).exclusive) || !fitsOneVisit(state.P, union)) continue;
-    const days = commonDays(state, union);
+    const union = unionWith(state.P, w.occurrences, occurrence);
+    if (!union || !fitsOneVisit(state.P, union)) continue;
+    const days = commonDaysScratch(state.P, union);
     if (days.length > 0 && !state.tallies.capsRefuseAll(union, days, without, w.key)) return false;
   }
   return true;

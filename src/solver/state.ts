@@ -191,7 +191,17 @@ export class PlanState {
         if (!out.includes(v)) out.push(v);
       }
     }
-    return out.sort((a, b) => a.day - b.day);
+    // By day (an insertion sort, stable as the comparator sort was: a handful, no scratch).
+    for (let i = 1; i < out.length; i++) {
+      const v = out[i] as PlacedVisit;
+      let j = i - 1;
+      while (j >= 0 && (out[j] as PlacedVisit).day > v.day) {
+        out[j + 1] = out[j] as PlacedVisit;
+        j--;
+      }
+      out[j + 1] = v;
+    }
+    return out;
   }
 
   /** Checks a visit of `occurrences` at their enterprise on `day`; does not change the state. */
