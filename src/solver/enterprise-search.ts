@@ -31,27 +31,36 @@ const LIVE_PROBES = 24;
 interface Block {
   occs: number[];
   days: number[];
-  minutes: Map<number, number>;
+  /** Minutes per department, as pairs (department, minutes): a handful, copied at every branch. */
+  minutes: number[];
   exclusive: boolean;
 }
 
 const periodCache = new WeakMap<CompiledProblem, Map<number, Int32Array>>();
 
-/** For a calendar-period cap: the first day (day number) of the period of each horizon day. */
 /** No calendar period (a rolling cap, or blocks that straddle periods). */
 const NO_PERIOD = -2147483648;
 
-function periodStarts(P: CompiledProblem, cap: number): Int32Array {
+/**
+ * For a calendar-period cap: the first and the last day (day numbers) of the period of each
+ * horizon day d, at 2d and 2d + 1.
+ */
+function periodBounds(P: CompiledProblem, cap: number): Int32Array {
   let byCap = periodCache.get(P);
   if (!byCap) periodCache.set(P, (byCap = new Map()));
-  let starts = byCap.get(cap);
-  if (!starts) {
+  let bounds = byCap.get(cap);
+  if (!bounds) {
     const c = P.caps[cap] as CCap;
-    starts = new Int32Array(P.days);
-    for (let d = 0; d < P.days; d++) starts[d] = c.period === 'rolling' ? 0 : calendarPeriod(c.period, P.day0 + d)[0];
-    byCap.set(cap, starts);
+    bounds = new Int32Array(2 * P.days);
+    for (let d = 0; d < P.days; d++) {
+      if (c.period === 'rolling') continue;
+      const [from, to] = calendarPeriod(c.period, P.day0 + d);
+      bounds[2 * d] = from;
+      bounds[2 * d + 1] = to;
+    }
+    byCap.set(cap, bounds);
   }
-  return starts;
+  return bounds;
 }
 
 /** Returns whether the enterprise's part of the plan was improved (and kept). */
@@ -151,27 +160,30 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
   const tallyDept: number[] = [];
   const tallyCount: number[] = [];
   const tallyPeriod: number[] = [];
+  const tallyPeriodEnd: number[] = [];
   const memberBlock: number[] = [];
   const memberTally: number[] = [];
   const blockDepts: number[] = [];
   // Only the caps some occurrence of the enterprise counts for can refuse (in index order).
   const relevant = P.caps.filter((cap) => order.some((i) => occ(i).caps.includes(cap.index)));
   const capsCannotHold = (blocks: readonly Block[]): boolean => {
-    for (const cap of relevant) {
+    // (Runs at every leaf: indexed loops, no period tuples — nothing allocated.)
+    for (let ci = 0; ci < relevant.length; ci++) {
+      const cap = relevant[ci] as CCap;
       const limit = cap.limitByGrade(grade);
       // Two counting visits of one tally must lie this many days apart (a limit of 1 in every
       // span of n days, or minGapDays) — or the tally cannot hold them, however they are dated.
       const separation = Math.max(cap.period === 'rolling' && limit === 1 ? cap.rollingDays : 0, cap.minGapDays);
       if (limit === undefined && separation === 0) continue;
-      const starts = cap.period === 'rolling' ? undefined : periodStarts(P, cap.index);
+      const bounds = cap.period === 'rolling' ? undefined : periodBounds(P, cap.index);
       let tallies = 0;
       let members = 0;
       for (let bi = 0; bi < blocks.length; bi++) {
         const b = blocks[bi] as Block;
         // The tallies (departments, or −1 per enterprise) this block counts for.
         let depts = 0;
-        for (const i of b.occs) {
-          const o = occ(i);
+        for (let oi = 0; oi < b.occs.length; oi++) {
+          const o = occ(b.occs[oi] as number);
           if (!o.caps.includes(cap.index)) continue;
           const d = cap.perEnterprise ? -1 : o.department;
           let q = 0;
@@ -180,14 +192,15 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
         }
         for (let q = 0; q < depts; q++) {
           const d = blockDepts[q] as number;
-          const first = starts ? (starts[b.days[0] as number] as number) : NO_PERIOD;
-          const last = starts ? (starts[b.days[b.days.length - 1] as number] as number) : NO_PERIOD;
+          const first = bounds ? (bounds[2 * (b.days[0] as number)] as number) : NO_PERIOD;
+          const last = bounds ? (bounds[2 * (b.days[b.days.length - 1] as number)] as number) : NO_PERIOD;
           let t = 0;
           while (t < tallies && tallyDept[t] !== d) t++;
           if (t === tallies) {
             tallyDept[t] = d;
             tallyCount[t] = 0;
             tallyPeriod[t] = first;
+            tallyPeriodEnd[t] = bounds ? (bounds[2 * (b.days[0] as number) + 1] as number) : NO_PERIOD;
             tallies++;
           }
           (tallyCount[t] as number)++;
@@ -195,7 +208,7 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
           memberTally[members] = t;
           members++;
           // A tally keeps a period only while every member block lies wholly inside it.
-          if (!starts || first !== last || tallyPeriod[t] !== first) tallyPeriod[t] = NO_PERIOD;
+          if (!bounds || first !== last || tallyPeriod[t] !== first) tallyPeriod[t] = NO_PERIOD;
         }
       }
       for (let t = 0; t < tallies; t++) {
@@ -213,10 +226,12 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
         }
         const period = tallyPeriod[t] as number;
         if (period === NO_PERIOD || limit === undefined || cap.period === 'rolling') continue;
-        const [from, to] = calendarPeriod(cap.period, period);
+        const from = period;
+        const to = tallyPeriodEnd[t] as number;
         const key = tallyKey(cap.index, enterprise, tallyDept[t] as number, P.enterprises.length, P.departments.length);
         let count = tallyCount[t] as number;
-        for (const h of P.history.get(key) ?? []) if (h.day >= from && h.day <= to) count++;
+        const history = P.history.get(key);
+        if (history) for (let h = 0; h < history.length; h++) if ((history[h] as { day: number }).day >= from && (history[h] as { day: number }).day <= to) count++;
         if (count > limit) return true;
       }
     }
@@ -245,17 +260,22 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
       for (let j = 0; j < blocks.length; j++) {
         const b = blocks[j] as Block;
         if (b.exclusive) continue;
-        const minutes = (b.minutes.get(o.department) ?? 0) + o.minutes;
+        let at = 0;
+        while (at < b.minutes.length && b.minutes[at] !== o.department) at += 2;
+        const minutes = (at < b.minutes.length ? (b.minutes[at + 1] as number) : 0) + o.minutes;
         if (minutes > ent.maxMinutes) continue;
-        if (!b.minutes.has(o.department) && b.minutes.size >= P.maxDepartments) continue;
+        if (at === b.minutes.length && b.minutes.length / 2 >= P.maxDepartments) continue;
         const days = sharedDays(b.days, o.feasible);
         if (days.length === 0) continue;
         const next = blocks.slice();
-        next[j] = { occs: [...b.occs, i], days, minutes: new Map(b.minutes).set(o.department, minutes), exclusive: false };
+        const pairs = b.minutes.slice();
+        if (at < pairs.length) pairs[at + 1] = minutes;
+        else pairs.push(o.department, minutes);
+        next[j] = { occs: [...b.occs, i], days, minutes: pairs, exclusive: false };
         dfs(k + 1, next, priority + o.priority);
       }
     }
-    dfs(k + 1, [...blocks, { occs: [i], days: dayList(o.feasible), minutes: new Map([[o.department, o.minutes]]), exclusive: o.exclusive }], priority + o.priority);
+    dfs(k + 1, [...blocks, { occs: [i], days: dayList(o.feasible), minutes: [o.department, o.minutes], exclusive: o.exclusive }], priority + o.priority);
     dfs(k + 1, blocks, priority);
   };
   dfs(0, [], 0);
