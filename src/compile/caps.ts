@@ -180,20 +180,20 @@ function periodBounds(kind: Exclude<PeriodKind, 'rolling'>, day: number, end: 0 
 }
 
 /**
- * The days (absolute, as merged ascending pairs [from, to] in `out`) on which a rolling limit or
- * a minimum gap refuses one more event, given `events[0…count)` (any order): where `tallyAdmits`
- * would say no for those two reasons — the calendar-period part of a cap is left to the caller.
- * A rolling limit L over n days refuses d exactly when L events lie in some n-day span with d,
- * i.e. for L consecutive events (sorted) e_i…e_{i+L−1} no more than n−1 days apart, on
- * [e_{i+L−1} − n + 1, e_i + n − 1]; a gap g refuses [e − g + 1, e + g − 1] around each event.
- * Returns false when the limit is 0 (every day refused) — `out` is then meaningless.
+ * The days (absolute, as merged ascending pairs [from, to] in `out[0…n)`) on which a rolling
+ * limit or a minimum gap refuses one more event, given `events[0…count)` (any order): where
+ * `tallyAdmits` would say no for those two reasons — the calendar-period part of a cap is left to
+ * the caller. A rolling limit L over n days refuses d exactly when L events lie in some n-day
+ * span with d, i.e. for L consecutive events (sorted) e_i…e_{i+L−1} no more than n−1 days apart,
+ * on [e_{i+L−1} − n + 1, e_i + n − 1]; a gap g refuses [e − g + 1, e + g − 1] around each event.
+ * Returns n, or −1 when the limit is 0 (every day refused). `sorted` and `out` are scratch lists
+ * the caller keeps: they are written by index and never shortened (what lies past n is stale),
+ * so nothing is allocated per call once they are long enough — this runs for nearly every
+ * candidate where caps bind.
  */
-export function refusedSpans(cap: CCap, limit: number | undefined, events: readonly number[], count: number, sorted: number[], out: number[]): boolean {
-  out.length = 0;
-  if (cap.period === 'rolling' && limit !== undefined && limit <= 0) return false;
-  // (Called for every candidate where caps bind: scratch lists and an insertion sort — a tally
-  // holds a handful of events — so nothing is allocated per call.)
-  sorted.length = count;
+export function refusedSpans(cap: CCap, limit: number | undefined, events: readonly number[], count: number, sorted: number[], out: number[]): number {
+  if (cap.period === 'rolling' && limit !== undefined && limit <= 0) return -1;
+  // An insertion sort: a tally holds a handful of events.
   for (let i = 0; i < count; i++) {
     const e = events[i] as number;
     let j = i - 1;
@@ -206,23 +206,32 @@ export function refusedSpans(cap: CCap, limit: number | undefined, events: reado
   // Two runs of spans, each ascending by start: around each event (the gap), then per window
   // of `limit` consecutive events (the rolling limit) — merged below by start.
   const spans = spanScratch;
-  spans.length = 0;
-  if (cap.minGapDays > 0) for (let i = 0; i < count; i++) spans.push((sorted[i] as number) - cap.minGapDays + 1, (sorted[i] as number) + cap.minGapDays - 1);
-  const gapEnd = spans.length;
+  let m = 0;
+  if (cap.minGapDays > 0) {
+    for (let i = 0; i < count; i++) {
+      spans[m++] = (sorted[i] as number) - cap.minGapDays + 1;
+      spans[m++] = (sorted[i] as number) + cap.minGapDays - 1;
+    }
+  }
+  const gapEnd = m;
   if (cap.period === 'rolling' && limit !== undefined) {
     const n = cap.rollingDays;
     for (let i = 0; i + limit - 1 < count; i++) {
       const first = sorted[i] as number;
       const last = sorted[i + limit - 1] as number;
-      if (last - first <= n - 1) spans.push(last - n + 1, first + n - 1);
+      if (last - first <= n - 1) {
+        spans[m++] = last - n + 1;
+        spans[m++] = first + n - 1;
+      }
     }
   }
   // The union of the spans: taken in order of start (the two runs merged), joined where they touch.
+  let n = 0;
   let g = 0;
   let r = gapEnd;
-  while (g < gapEnd || r < spans.length) {
+  while (g < gapEnd || r < m) {
     let k: number;
-    if (r >= spans.length || (g < gapEnd && (spans[g] as number) <= (spans[r] as number))) {
+    if (r >= m || (g < gapEnd && (spans[g] as number) <= (spans[r] as number))) {
       k = g;
       g += 2;
     } else {
@@ -231,19 +240,22 @@ export function refusedSpans(cap: CCap, limit: number | undefined, events: reado
     }
     const a = spans[k] as number;
     const b = spans[k + 1] as number;
-    if (out.length > 0 && a <= (out[out.length - 1] as number) + 1) out[out.length - 1] = Math.max(out[out.length - 1] as number, b);
-    else out.push(a, b);
+    if (n > 0 && a <= (out[n - 1] as number) + 1) out[n - 1] = Math.max(out[n - 1] as number, b);
+    else {
+      out[n++] = a;
+      out[n++] = b;
+    }
   }
-  return true;
+  return n;
 }
 
 /** `refusedSpans`' spans before they are merged (used at once, never kept). */
 const spanScratch: number[] = [];
 
-/** Whether `day` lies in one of the merged ascending spans (pairs) of `spans`. */
-export function inSpans(spans: readonly number[], day: number): boolean {
+/** Whether `day` lies in one of the merged ascending spans (pairs) of `spans[0…count)`. */
+export function inSpans(spans: readonly number[], day: number, count = spans.length): boolean {
   let lo = 0;
-  let hi = spans.length / 2 - 1;
+  let hi = count / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (day < (spans[2 * mid] as number)) hi = mid - 1;

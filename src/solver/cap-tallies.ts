@@ -39,6 +39,8 @@ export class CapTallies {
   private readonly withoutScratch: number[][] = [];
   /** Per rolling tally of `capsRefuseAll`: the spans of days it refuses; and a scratch list to sort in. */
   private readonly spanScratch: number[][] = [];
+  /** How many numbers of each `spanScratch` list are its spans (the rest is stale). */
+  private readonly spanCount: number[] = [];
   private readonly sortScratch: number[] = [];
 
   constructor(P: CompiledProblem) {
@@ -136,7 +138,9 @@ export class CapTallies {
       const cap = P.caps[keyCap[j] as number] as CCap;
       if (cap.period === 'rolling') {
         const events = without >= 0 ? (this.withoutScratch[j] as number[]) : this.cachedTallyDays(key, enterprise);
-        if (!refusedSpans(cap, cap.limitByGrade(grade), events, events.length, this.sortScratch, (this.spanScratch[j] ??= []))) return true;
+        const n = refusedSpans(cap, cap.limitByGrade(grade), events, events.length, this.sortScratch, (this.spanScratch[j] ??= []));
+        if (n < 0) return true;
+        this.spanCount[j] = n;
       }
     }
     for (let at = 0; at < days.length; at++) {
@@ -150,7 +154,7 @@ export class CapTallies {
           continue;
         }
         if (cap.period === 'rolling') {
-          refused = inSpans(this.spanScratch[j] as number[], day);
+          refused = inSpans(this.spanScratch[j] as number[], day, this.spanCount[j] as number);
           continue;
         }
         if (without < 0) refused = !this.capAdmits(cap, cap.limitByGrade(grade), keyKey[j] as number, enterprise, day);
@@ -208,9 +212,9 @@ export class CapTallies {
       // (A day refused by an earlier cap keeps that cap: `capRefusal` reports the first.)
       if (cap.period === 'rolling') {
         const events = this.cachedTallyDays(key, o.enterprise);
-        const every = !refusedSpans(cap, limit, events, events.length, this.sortScratch, this.refusalSpans);
+        const n = refusedSpans(cap, limit, events, events.length, this.sortScratch, this.refusalSpans);
         for (let k = 0; k < days.length; k++) {
-          if (out[k] === undefined && (every || inSpans(this.refusalSpans, P.day0 + (days[k] as number)))) out[k] = failure ??= { kind: 'cap', cap: c, key, department };
+          if (out[k] === undefined && (n < 0 || inSpans(this.refusalSpans, P.day0 + (days[k] as number), n))) out[k] = failure ??= { kind: 'cap', cap: c, key, department };
         }
       } else if (cap.minGapDays === 0) {
         // Counted per calendar period: the same verdict on every day of one.

@@ -41,42 +41,47 @@ const commonDays = (state: PlanState, occurrences: readonly number[]): number[] 
  * share, and a list of one. Used at once; copied when a placement is sought.
  */
 const unionScratch: number[] = [];
-const sharedScratch: number[] = [];
+let sharedScratch = new Int32Array(64);
 const oneScratch: number[] = [0];
 
 /** `occurrences` followed by `occurrence`, into `unionScratch`; undefined when one of them is exclusive. */
 function unionWith(P: PlanState['P'], occurrences: readonly number[], occurrence: number): number[] | undefined {
   const union = unionScratch;
-  union.length = 0;
+  // (Written by index and cut to length, never emptied: an array emptied drops its storage.)
   for (let k = 0; k < occurrences.length; k++) {
     const i = occurrences[k] as number;
     if ((P.occurrences[i] as COccurrence).exclusive) return undefined;
-    union.push(i);
+    union[k] = i;
   }
   if ((P.occurrences[occurrence] as COccurrence).exclusive) return undefined;
-  union.push(occurrence);
+  union[occurrences.length] = occurrence;
+  union.length = occurrences.length + 1;
   return union;
 }
 
-/** `commonDays` into `sharedScratch`: the first occurrence's days, then kept in place where each next one shares them. */
-function commonDaysScratch(P: PlanState['P'], occurrences: readonly number[]): number[] {
-  const out = sharedScratch;
+/**
+ * `commonDays` in `sharedScratch` (a view of its first n): the first occurrence's days, then kept
+ * in place where each next one shares them.
+ */
+function commonDaysScratch(P: PlanState['P'], occurrences: readonly number[]): Int32Array {
   const first = (P.occurrences[occurrences[0] as number] as COccurrence).feasible;
-  out.length = first.length;
-  for (let i = 0; i < first.length; i++) out[i] = first[i] as number;
-  for (let k = 1; k < occurrences.length && out.length > 0; k++) {
+  if (sharedScratch.length < first.length) sharedScratch = new Int32Array(2 * first.length);
+  const out = sharedScratch;
+  out.set(first);
+  let n = first.length;
+  for (let k = 1; k < occurrences.length && n > 0; k++) {
     const f = (P.occurrences[occurrences[k] as number] as COccurrence).feasible;
     let w = 0;
     let j = 0;
-    for (let r = 0; r < out.length; r++) {
+    for (let r = 0; r < n; r++) {
       const d = out[r] as number;
       while (j < f.length && (f[j] as number) < d) j++;
       if (j === f.length) break;
       if (f[j] === d) out[w++] = d;
     }
-    out.length = w;
+    n = w;
   }
-  return out;
+  return out.subarray(0, n);
 }
 
 /**
@@ -97,7 +102,7 @@ export function joinExisting(state: PlanState, occurrence: number, exclude?: num
     if (state.tallies.capsRefuseAll(union, days, v.key)) continue;
     const mark = state.mark();
     state.remove(v.key);
-    const placement = placeBest(state, union.slice(), days.slice(), only, true);
+    const placement = placeBest(state, union.slice(), dayList(days), only, true);
     if (placement) {
       state.commit(placement);
       state.release(mark);
