@@ -131,14 +131,15 @@ export class CapTallies {
       if (without >= 0) {
         const n = this.tallyDays(key, enterprise, without, alsoWithout);
         const list = (this.withoutScratch[j] ??= []);
-        list.length = n;
         for (let i = 0; i < n; i++) list[i] = this.scratchDays[i] as number;
+        this.withoutCount[j] = n;
       }
       // A rolling cap: the days it refuses, as spans worked out once (not a count per day).
       const cap = P.caps[keyCap[j] as number] as CCap;
       if (cap.period === 'rolling') {
         const events = without >= 0 ? (this.withoutScratch[j] as number[]) : this.cachedTallyDays(key, enterprise);
-        const n = refusedSpans(cap, cap.limitByGrade(grade), events, events.length, this.sortScratch, (this.spanScratch[j] ??= []));
+        const count = without >= 0 ? (this.withoutCount[j] as number) : this.cachedCount;
+        const n = refusedSpans(cap, cap.limitByGrade(grade), events, count, this.sortScratch, (this.spanScratch[j] ??= []));
         if (n < 0) return true;
         this.spanCount[j] = n;
       }
@@ -159,8 +160,7 @@ export class CapTallies {
         }
         if (without < 0) refused = !this.capAdmits(cap, cap.limitByGrade(grade), keyKey[j] as number, enterprise, day);
         else {
-          const list = this.withoutScratch[j] as number[];
-          refused = !tallyAdmits(cap, cap.limitByGrade(grade), list, day, list.length);
+          refused = !tallyAdmits(cap, cap.limitByGrade(grade), this.withoutScratch[j] as number[], day, this.withoutCount[j] as number);
         }
         if (byPeriod) {
           const [a, b] = calendarPeriod(cap.period as Exclude<CCap['period'], 'rolling'>, day);
@@ -212,7 +212,7 @@ export class CapTallies {
       // (A day refused by an earlier cap keeps that cap: `capRefusal` reports the first.)
       if (cap.period === 'rolling') {
         const events = this.cachedTallyDays(key, o.enterprise);
-        const n = refusedSpans(cap, limit, events, events.length, this.sortScratch, this.refusalSpans);
+        const n = refusedSpans(cap, limit, events, this.cachedCount, this.sortScratch, this.refusalSpans);
         for (let k = 0; k < days.length; k++) {
           if (out[k] === undefined && (n < 0 || inSpans(this.refusalSpans, P.day0 + (days[k] as number), n))) out[k] = failure ??= { kind: 'cap', cap: c, key, department };
         }
@@ -243,23 +243,33 @@ export class CapTallies {
   /** Whether tally `key` of `enterprise` admits one more event on absolute `day` (`tallyAdmits`, its days read through the cache). */
   capAdmits(cap: CCap, limit: number | undefined, key: number, enterprise: number, day: number): boolean {
     const days = this.cachedTallyDays(key, enterprise);
-    return tallyAdmits(cap, limit, days, day, days.length);
+    return tallyAdmits(cap, limit, days, day, this.cachedCount);
   }
 
-  /** The days (absolute) of tally `key` of `enterprise`, from the table (valid until the next call). */
+  /**
+   * The days (absolute) of tally `key` of `enterprise`, from the table: the first `cachedCount`
+   * of the list returned (valid until the next call; the lists are never shortened, so what lies
+   * past the count is stale).
+   */
   private cachedTallyDays(key: number, enterprise: number): number[] {
     const slot = (key ^ (key >>> 7) ^ (key >>> 15)) & (TALLY_CACHE - 1);
     const days = this.tallyCacheDays[slot] as number[];
     const version = this.entVersion[enterprise] as number;
     if (this.tallyCacheKey[slot] !== key || this.tallyCacheVersion[slot] !== version) {
       const n = this.tallyDays(key, enterprise);
-      days.length = n;
       for (let i = 0; i < n; i++) days[i] = this.scratchDays[i] as number;
       this.tallyCacheKey[slot] = key;
       this.tallyCacheVersion[slot] = version;
+      this.tallyCacheCount[slot] = n;
     }
+    this.cachedCount = this.tallyCacheCount[slot] as number;
     return days;
   }
+  /** How many days the list `cachedTallyDays` last returned holds. */
+  private cachedCount = 0;
+  private readonly tallyCacheCount = new Int32Array(TALLY_CACHE);
+  /** How many days each `withoutScratch` list holds. */
+  private readonly withoutCount: number[] = [];
 
   tallyEvents(key: number): { date: string; visit?: number }[] {
     const out: { date: string; visit?: number; day: number }[] = [];
