@@ -238,12 +238,17 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
     return false;
   };
 
+  /** Whether a node with these figures would pass `dfs`'s bound (checked before its blocks are judged by the caps). */
+  const promising = (k: number, blocks: number, priority: number): boolean => {
+    const bound = priority + (rest[k] as number);
+    return !(bound < bestPriority || (bound === bestPriority && blocks >= bestVisits));
+  };
   const dfs = (k: number, blocks: Block[], priority: number): void => {
     if (--nodes < 0 || evaluations < 0) return;
     const bound = priority + (rest[k] as number);
     if (bound < bestPriority || (bound === bestPriority && blocks.length >= bestVisits)) return;
     if (k === order.length) {
-      if (capsCannotHold(blocks)) return;
+      // (Every list of blocks reaching here passed `capsCannotHold` when it was made, below.)
       // One hopeless split must not spend the whole budget: each gets its own share.
       leafEvaluations = LEAF_EVALUATIONS;
       const found = assignInTimeOrder(blocks) ?? assign([...blocks].sort((a, b) => a.days.length - b.days.length), 0, []);
@@ -272,10 +277,15 @@ export function reoptimizeEnterprise(state: PlanState, enterprise: number, limit
         if (at < pairs.length) pairs[at + 1] = minutes;
         else pairs.push(o.department, minutes);
         next[j] = { occs: [...b.occs, i], days, minutes: pairs, exclusive: false };
-        dfs(k + 1, next, priority + o.priority);
+        if (promising(k + 1, next.length, priority + o.priority) && !capsCannotHold(next)) dfs(k + 1, next, priority + o.priority);
       }
     }
-    dfs(k + 1, [...blocks, { occs: [i], days: dayList(o.feasible), minutes: [o.department, o.minutes], exclusive: o.exclusive }], priority + o.priority);
+    // A split the caps cannot hold stays so however it grows (blocks only gain occurrences and
+    // lose days, and more blocks only count more): it is cut here, not at each of its leaves.
+    if (promising(k + 1, blocks.length + 1, priority + o.priority)) {
+      const grown = [...blocks, { occs: [i], days: dayList(o.feasible), minutes: [o.department, o.minutes], exclusive: o.exclusive }];
+      if (!capsCannotHold(grown)) dfs(k + 1, grown, priority + o.priority);
+    }
     dfs(k + 1, blocks, priority);
   };
   dfs(0, [], 0);
