@@ -27,27 +27,43 @@ const lastDay = (o: COccurrence) => o.feasible[o.feasible.length - 1] as number;
 let counts = new Int32Array(512);
 
 export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly number[], options: GroupingOptions): Group[] {
-  const occs = occurrenceIds.map((i) => P.occurrences[i] as COccurrence);
   const groups: Group[] = [];
-  if (occs.length === 0) return groups;
-  const enterprise = (occs[0] as COccurrence).enterprise;
+  if (occurrenceIds.length === 0) return groups;
+  const occ = (i: number) => P.occurrences[i] as COccurrence;
+  const enterprise = occ(occurrenceIds[0] as number).enterprise;
   const limit = (P.enterprises[enterprise] as { maxMinutes: number }).maxMinutes;
-  for (const o of occs) if (o.exclusive) groups.push({ enterprise, occurrences: [o.index], days: dayList(o.feasible) });
-  const open = occs
-    .filter((o) => !o.exclusive)
-    .sort((a, b) => lastDay(a) - lastDay(b) || b.priority - a.priority || a.index - b.index);
-  while (open.length > 0) {
-    const seed = open[0] as COccurrence;
-    const mates = open.filter((o) => options.joint || o.department === seed.department);
+  // (Runs for every enterprise, in construction and in the bounds: scratch lists of occurrence
+  // indices, insertion sorts, no maps or sets — an enterprise holds a handful of occurrences.)
+  if (open.length < occurrenceIds.length) open = new Int32Array(2 * occurrenceIds.length);
+  let n = 0;
+  for (let k = 0; k < occurrenceIds.length; k++) {
+    const o = occ(occurrenceIds[k] as number);
+    if (o.exclusive) groups.push({ enterprise, occurrences: [o.index], days: dayList(o.feasible) });
+    else {
+      // Open ones by last feasible day, then most important, then index (a total order).
+      let at = n++;
+      while (at > 0 && before(o, occ(open[at - 1] as number))) {
+        open[at] = open[at - 1] as number;
+        at--;
+      }
+      open[at] = o.index;
+    }
+  }
+  if (mates.length < n) mates = new Int32Array(open.length);
+  while (n > 0) {
+    const seed = occ(open[0] as number);
+    // The open ones that may share the seed's visit (in open order).
+    let m = 0;
+    for (let k = 0; k < n; k++) if (options.joint || occ(open[k] as number).department === seed.department) mates[m++] = open[k] as number;
     let bestDay = lastDay(seed);
-    if (mates.length > 1) {
+    if (m > 1) {
       // How many open mates can use each of the seed's days: one merge walk per mate.
       const f = seed.feasible;
       if (counts.length < f.length) counts = new Int32Array(f.length * 2);
       const count = counts;
       count.fill(0, 0, f.length);
-      for (const o of mates) {
-        const g = o.feasible;
+      for (let q = 0; q < m; q++) {
+        const g = occ(mates[q] as number).feasible;
         let j = 0;
         for (let k = 0; k < f.length && j < g.length; k++) {
           const d = f[k] as number;
@@ -63,27 +79,57 @@ export function groupEnterprise(P: CompiledProblem, occurrenceIds: readonly numb
         }
       }
     }
-    const members: COccurrence[] = [];
-    const minutes = new Map<number, number>();
-    for (const o of mates) {
+    // The members: mates (in order) that can use the day and fit the visit's minutes and departments.
+    // They overwrite `mates` from the front (a member is written no later than it is read).
+    let members = 0;
+    let departments = 0;
+    for (let q = 0; q < m; q++) {
+      const o = occ(mates[q] as number);
       if (!isFeasibleOn(o, bestDay)) continue;
-      const m = (minutes.get(o.department) ?? 0) + o.minutes;
-      if (m > limit) continue;
-      if (!minutes.has(o.department) && minutes.size >= P.maxDepartments) continue;
-      minutes.set(o.department, m);
-      members.push(o);
+      let at = 0;
+      while (at < departments && deptScratch[at] !== o.department) at++;
+      const total = (at < departments ? (minuteScratch[at] as number) : 0) + o.minutes;
+      if (total > limit) continue;
+      if (at === departments && departments >= P.maxDepartments) continue;
+      deptScratch[at] = o.department;
+      minuteScratch[at] = total;
+      if (at === departments) departments++;
+      mates[members++] = o.index;
     }
     const days = dayList(seed.feasible);
-    for (const m of members) if (m !== seed) keepCommon(days, m.feasible);
-    groups.push({ enterprise, occurrences: members.map((m) => m.index).sort((a, b) => a - b), days });
-    if (members.length === open.length) break;
-    const taken = new Set(members);
+    const ids = new Array<number>(members);
+    for (let q = 0; q < members; q++) {
+      const i = mates[q] as number;
+      if (i !== seed.index) keepCommon(days, occ(i).feasible);
+      let at = q;
+      while (at > 0 && (ids[at - 1] as number) > i) {
+        ids[at] = ids[at - 1] as number;
+        at--;
+      }
+      ids[at] = i;
+    }
+    groups.push({ enterprise, occurrences: ids, days });
+    if (members === n) break;
+    // The members leave the open ones (they are a subsequence of them, in the same order).
     let w = 0;
-    for (const o of open) if (!taken.has(o)) open[w++] = o;
-    open.length = w;
+    let q = 0;
+    for (let k = 0; k < n; k++) {
+      if (q < members && open[k] === mates[q]) q++;
+      else open[w++] = open[k] as number;
+    }
+    n = w;
   }
   return groups;
 }
+
+/** The order of open occurrences: last feasible day, then priority (most first), then index. */
+const before = (a: COccurrence, b: COccurrence): boolean => lastDay(a) - lastDay(b) < 0 || (lastDay(a) === lastDay(b) && (b.priority - a.priority < 0 || (b.priority === a.priority && a.index < b.index)));
+
+/** Scratch of `groupEnterprise` (every call starts afresh): the open occurrences, the mates then members of a group, and per department its minutes. */
+let open = new Int32Array(64);
+let mates = new Int32Array(64);
+const deptScratch: number[] = [];
+const minuteScratch: number[] = [];
 
 /** Keeps in `days` (ascending) only the days also in `other` (ascending): one merge walk, in place. */
 function keepCommon(days: number[], other: Int32Array): void {
