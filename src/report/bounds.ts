@@ -47,7 +47,16 @@ export function enterpriseLowerBound(P: CompiledProblem, e: number, occIds: read
     else rest.push(o);
   }
   if (rest.length === 0) return exclusive;
-  rest.sort(byLastDay);
+  // By last day then index (a total order): an insertion sort — a comparator sort copies the list.
+  for (let i = 1; i < rest.length; i++) {
+    const o = rest[i] as COccurrence;
+    let j = i - 1;
+    while (j >= 0 && byLastDay(rest[j] as COccurrence, o) > 0) {
+      rest[j + 1] = rest[j] as COccurrence;
+      j--;
+    }
+    rest[j + 1] = o;
+  }
   // Days already claimed by the family (cleared again below).
   const chosen = scratchChosen;
   chosen.length = 0;
