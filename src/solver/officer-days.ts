@@ -8,14 +8,12 @@
 import type { CEnterprise, COfficer, CompiledProblem } from '../compile/problem.js';
 
 /**
- * An officer's visits on one day, by start, as a flat list of numbers: start, end, enterprise,
- * visit key — `SLOT` numbers each (one array per officer-day, not one object per visit).
+ * An officer's visits on one day, by start, are `SLOT` numbers each — start, end, enterprise,
+ * visit key — in a block of the shared pool (see `OfficerDays.pool`).
  */
-type Slots = number[];
 const SLOT = 4;
-const NO_SLOTS: Readonly<Slots> = [];
-/** Most visits per officer-day kept in the dense mirror (see `OfficerDays.mirror`). */
-const MIRROR_SLOTS = 4;
+/** Most visits a first block of an officer-day holds (fewer when no officer may do as many in a day). */
+const FIRST_BLOCK = 4;
 /** Width of a bucket of the room table (minutes). */
 const ROOM_MINUTES = 30;
 /** `roomBucket` values: present but with no visit left in him; not present that day. */
@@ -28,18 +26,23 @@ const ROOM_CELLS = 1 << 24;
 
 export class OfficerDays {
   private readonly P: CompiledProblem;
-  /** day × officers + officer → that day's slots, by start */
-  private readonly officerDay: (Slots | undefined)[];
+  /**
+   * Every booked officer-day's visits, by start, in a block of this pool: the block's capacity
+   * (in visits), then that many slots. Only officer-days with a visit have a block (most have
+   * none), so the pool holds a few per cent of officers × days; a block that fills is moved to
+   * one twice its size, an emptied one goes to a free list of its size. One typed array instead
+   * of a list per officer-day: nothing for the collector, and staffing reads it directly.
+   */
+  private pool: Int32Array;
+  private poolEnd = 0;
+  /** day × officers + officer → where its block starts in `pool` (−1: no visit that day). */
+  private readonly blockAt: Int32Array;
+  /** Capacity → blocks of that capacity free for reuse. */
+  private readonly freeBlocks: number[][] = [];
+  private readonly firstBlock: number;
   /** day × officers + officer → visits and minutes booked (`hasRoom` reads these for every candidate). */
   private readonly officerDayVisits: Int32Array;
   private readonly officerDayMinutes: Int32Array;
-  /**
-   * The first `mirrorSlots` visits of each officer-day (start, end, enterprise) — a dense copy
-   * of `officerDay` that staffing reads instead of chasing one array per officer-day.
-   * Officer-days with more visits are read from `officerDay`.
-   */
-  private readonly mirror: Int32Array;
-  private readonly mirrorSlots: number;
   /** Officer admission as flat tables: enterprise → area index (−1: none), officer × areas → allowed, officer → recuses from someone. */
   private readonly areaOf: Int32Array;
   private readonly areaCount: number;
@@ -89,13 +92,13 @@ export class OfficerDays {
   constructor(P: CompiledProblem) {
     this.P = P;
     const O = P.officers.length;
-    this.officerDay = new Array<Slots | undefined>(O * P.days).fill(undefined);
     this.officerDayVisits = new Int32Array(O * P.days);
     this.officerDayMinutes = new Int32Array(O * P.days);
     let busiest = 1;
     for (const o of P.officers) busiest = Math.max(busiest, o.maxVisits);
-    this.mirrorSlots = Math.min(busiest, MIRROR_SLOTS);
-    this.mirror = new Int32Array(O * P.days * this.mirrorSlots * 3);
+    this.firstBlock = Math.max(1, Math.min(busiest, FIRST_BLOCK));
+    this.blockAt = new Int32Array(O * P.days).fill(-1);
+    this.pool = new Int32Array(1 << 16);
     this.gatheredFrom = new Int32Array(O);
     this.gatheredTo = new Int32Array(O);
     const areas = new Map<string, number>();
@@ -165,13 +168,27 @@ export class OfficerDays {
   /** Books a visit (`key`, at `enterprise`, `start`…`end`) for an officer that day. */
   book(officer: number, day: number, start: number, end: number, enterprise: number, key: number): void {
     const k = day * this.P.officers.length + officer;
-    let slots = this.officerDay[k];
-    if (!slots) this.officerDay[k] = slots = [];
+    const n = this.officerDayVisits[k] as number;
+    let b = this.blockAt[k] as number;
+    if (b < 0) b = this.blockAt[k] = this.allocBlock(this.firstBlock);
+    else if (n === this.pool[b]) {
+      // Full: moved to a block twice the size.
+      const bigger = this.allocBlock(2 * (this.pool[b] as number));
+      this.pool.copyWithin(bigger + 1, b + 1, b + 1 + n * SLOT);
+      this.freeBlock(b);
+      b = this.blockAt[k] = bigger;
+    }
+    const pool = this.pool;
+    const base = b + 1;
     // After every slot that starts no later (as a stable sort by start would put it).
-    let at = slots.length;
-    while (at > 0 && (slots[at - SLOT] as number) > start) at -= SLOT;
-    slots.splice(at, 0, start, end, enterprise, key);
-    this.copyToMirror(k, slots);
+    let at = n;
+    while (at > 0 && (pool[base + (at - 1) * SLOT] as number) > start) at--;
+    if (at < n) pool.copyWithin(base + (at + 1) * SLOT, base + at * SLOT, base + n * SLOT);
+    const i = base + at * SLOT;
+    pool[i] = start;
+    pool[i + 1] = end;
+    pool[i + 2] = enterprise;
+    pool[i + 3] = key;
     (this.officerDayVisits[k] as number)++;
     (this.officerDayMinutes[k] as number) += end - start;
     this.updateRoom(officer, day);
@@ -183,11 +200,13 @@ export class OfficerDays {
     const seen = this.seenKeys;
     seen.clear();
     const O = this.P.officers.length;
+    const pool = this.pool;
     for (const officer of officers) {
-      const slots = this.officerDay[day * O + officer];
-      if (!slots) continue;
-      for (let i = 3; i < slots.length; i += SLOT) {
-        const key = slots[i] as number;
+      const k = day * O + officer;
+      const b = this.blockAt[k] as number;
+      if (b < 0) continue;
+      for (let i = b + 1 + 3, last = b + 1 + (this.officerDayVisits[k] as number) * SLOT; i < last; i += SLOT) {
+        const key = pool[i] as number;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(key);
@@ -200,16 +219,21 @@ export class OfficerDays {
   /** Cancels what `book` did for that visit. */
   unbook(officer: number, day: number, start: number, end: number, key: number): void {
     const k = day * this.P.officers.length + officer;
-    const slots = this.officerDay[k];
-    if (slots) {
-      for (let i = 0; i < slots.length; i += SLOT) {
-        if (slots[i + 3] === key) {
-          slots.splice(i, SLOT);
+    const b = this.blockAt[k] as number;
+    const n = this.officerDayVisits[k] as number;
+    if (b >= 0) {
+      const pool = this.pool;
+      const base = b + 1;
+      for (let at = 0; at < n; at++) {
+        if (pool[base + at * SLOT + 3] === key) {
+          pool.copyWithin(base + at * SLOT, base + (at + 1) * SLOT, base + n * SLOT);
           break;
         }
       }
-      this.copyToMirror(k, slots);
-      if (slots.length === 0) this.officerDay[k] = undefined;
+      if (n === 1) {
+        this.freeBlock(b);
+        this.blockAt[k] = -1;
+      }
     }
     (this.officerDayVisits[k] as number)--;
     (this.officerDayMinutes[k] as number) -= end - start;
@@ -233,30 +257,20 @@ export class OfficerDays {
     const ends = this.gatheredEnds;
     let at = 0;
     let n = 0;
-    const m = this.mirror;
+    const pool = this.pool;
     for (let j = 0; j < used; j++) {
       const oi = candidates[j] as number;
       const k = day * P.officers.length + oi;
       const count = this.officerDayVisits[k] as number;
       this.gatheredFrom[oi] = at;
-      if (count <= this.mirrorSlots) {
-        for (let i = k * this.mirrorSlots * 3, last = i + count * 3; i < last; i += 3) {
-          const other = m[i + 2] as number;
-          buf[at++] = m[i] as number;
-          buf[at++] = m[i + 1] as number;
+      if (count > 0) {
+        for (let i = (this.blockAt[k] as number) + 1, last = i + count * SLOT; i < last; i += SLOT) {
+          const other = pool[i + 2] as number;
+          buf[at++] = pool[i] as number;
+          buf[at++] = pool[i + 1] as number;
           buf[at++] = other;
-          ends[n++] = (m[i + 1] as number) + P.travel(other, entIdx);
+          ends[n++] = (pool[i + 1] as number) + P.travel(other, entIdx);
         }
-        this.gatheredTo[oi] = at;
-        continue;
-      }
-      const slots = this.officerDay[k] ?? NO_SLOTS;
-      for (let i = 0; i < slots.length; i += SLOT) {
-        const other = slots[i + 2] as number;
-        buf[at++] = slots[i] as number;
-        buf[at++] = slots[i + 1] as number;
-        buf[at++] = other;
-        ends[n++] = (slots[i + 1] as number) + P.travel(other, entIdx);
       }
       this.gatheredTo[oi] = at;
     }
@@ -291,16 +305,24 @@ export class OfficerDays {
     return this.areaBits[enterprise] as number;
   }
 
-  /** Rewrites an officer-day's mirror entries from its slot list (when they fit). */
-  private copyToMirror(k: number, slots: Slots): void {
-    if (slots.length > this.mirrorSlots * SLOT) return;
-    const m = this.mirror;
-    let at = k * this.mirrorSlots * 3;
-    for (let i = 0; i < slots.length; i += SLOT) {
-      m[at++] = slots[i] as number;
-      m[at++] = slots[i + 1] as number;
-      m[at++] = slots[i + 2] as number;
+  /** A block of `pool` for `capacity` visits (a free one of that size, else at the end, the pool grown as needed). */
+  private allocBlock(capacity: number): number {
+    const free = this.freeBlocks[capacity];
+    if (free !== undefined && free.length > 0) return free.pop() as number;
+    const size = 1 + capacity * SLOT;
+    if (this.poolEnd + size > this.pool.length) {
+      const grown = new Int32Array(Math.max(2 * this.pool.length, this.poolEnd + size));
+      grown.set(this.pool.subarray(0, this.poolEnd));
+      this.pool = grown;
     }
+    const b = this.poolEnd;
+    this.pool[b] = capacity;
+    this.poolEnd += size;
+    return b;
+  }
+
+  private freeBlock(b: number): void {
+    (this.freeBlocks[this.pool[b] as number] ??= []).push(b);
   }
 
   /**
@@ -346,14 +368,15 @@ export class OfficerDays {
   }
 
   private longestGap(k: number): number {
-    const slots = this.officerDay[k];
+    const b = this.blockAt[k] as number;
     const P = this.P;
-    if (!slots) return P.dayEnd - P.dayStart;
+    if (b < 0) return P.dayEnd - P.dayStart;
+    const pool = this.pool;
     let longest = 0;
     let from = P.dayStart;
-    for (let i = 0; i < slots.length; i += SLOT) {
-      longest = Math.max(longest, (slots[i] as number) - from);
-      from = Math.max(from, slots[i + 1] as number);
+    for (let i = b + 1, last = i + (this.officerDayVisits[k] as number) * SLOT; i < last; i += SLOT) {
+      longest = Math.max(longest, (pool[i] as number) - from);
+      from = Math.max(from, pool[i + 1] as number);
     }
     return Math.max(longest, P.dayEnd - from);
   }
@@ -383,24 +406,14 @@ export class OfficerDays {
     // The dense counter first: most officer-days hold no visit, and `hasRoom` has just read it.
     const n = this.officerDayVisits[k] as number;
     if (n === 0) return true;
-    if (n <= this.mirrorSlots) {
-      const m = this.mirror;
-      for (let i = k * this.mirrorSlots * 3, last = i + n * 3; i < last; i += 3) {
-        const other = m[i + 2] as number;
-        const before = end + this.P.travel(ent, other) <= (m[i] as number);
-        const after = (m[i + 1] as number) + this.P.travel(other, ent) <= start;
-        if (!before && !after) return false;
-      }
-      return true;
-    }
-    const slots = this.officerDay[k];
-    if (!slots) return true;
-    for (let i = 0; i < slots.length; i += SLOT) {
-      const other = slots[i + 2] as number;
-      const before = end + this.P.travel(ent, other) <= (slots[i] as number);
-      const after = (slots[i + 1] as number) + this.P.travel(other, ent) <= start;
+    const pool = this.pool;
+    for (let i = (this.blockAt[k] as number) + 1, last = i + n * SLOT; i < last; i += SLOT) {
+      const other = pool[i + 2] as number;
+      const before = end + this.P.travel(ent, other) <= (pool[i] as number);
+      const after = (pool[i + 1] as number) + this.P.travel(other, ent) <= start;
       if (!before && !after) return false;
     }
     return true;
   }
+
 }
