@@ -196,9 +196,14 @@ export class OfficerDays {
 
   /** Sets `out` to the keys of the visits these officers have that day, each once, in the officers' order. */
   visitKeysOf(officers: readonly number[], day: number, out: number[]): void {
-    out.length = 0;
-    const seen = this.seenKeys;
-    seen.clear();
+    // Keys seen are marked with this call's stamp in a typed array by key (a set cleared per call
+    // got a new table each time: on L staff-bound over 100 MB for the collector).
+    if (++this.stamp === 0x7fffffff) {
+      this.seenStamp.fill(0);
+      this.stamp = 1;
+    }
+    const stamp = this.stamp;
+    let n = 0;
     const O = this.P.officers.length;
     const pool = this.pool;
     for (const officer of officers) {
@@ -207,14 +212,21 @@ export class OfficerDays {
       if (b < 0) continue;
       for (let i = b + 1 + 3, last = b + 1 + (this.officerDayVisits[k] as number) * SLOT; i < last; i += SLOT) {
         const key = pool[i] as number;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(key);
+        if (key >= this.seenStamp.length) {
+          const grown = new Int32Array(Math.max(2 * this.seenStamp.length, key + 1));
+          grown.set(this.seenStamp);
+          this.seenStamp = grown;
+        }
+        if (this.seenStamp[key] === stamp) continue;
+        this.seenStamp[key] = stamp;
+        out[n++] = key;
       }
     }
+    out.length = n;
   }
-  /** Scratch of `visitKeysOf`. */
-  private readonly seenKeys = new Set<number>();
+  /** Scratch of `visitKeysOf`: per visit key, the stamp of the last call that listed it. */
+  private seenStamp = new Int32Array(1024);
+  private stamp = 0;
 
   /** Cancels what `book` did for that visit. */
   unbook(officer: number, day: number, start: number, end: number, key: number): void {
