@@ -14,6 +14,12 @@ export interface CliIo {
   /** Reads a UTF-8 file; `"-"` is standard input. Rejects with a Node `ErrnoException`. */
   readFile(path: string): Promise<string>;
   writeFile(path: string, text: string): Promise<void>;
+  /**
+   * Writes a file from pieces of text, in order, without joining them first (a plan of a
+   * province's year is hundreds of megabytes of text). Absent: the pieces are joined and given
+   * to `writeFile`.
+   */
+  writeFileChunks?(path: string, chunks: Iterable<string>): Promise<void>;
   /** Whether standard error is a terminal: the progress bar, the summary and colours there appear only then. */
   isTTY: boolean;
   /** Whether standard output is a terminal: text there (not JSON) is coloured only then. Default: false. */
@@ -56,6 +62,11 @@ function errnoReason(error: unknown, locale: Locale): string {
   return formatMessage(cliMessages, locale, key, { detail: error instanceof Error ? error.message : String(error) });
 }
 
+/** Writes pieces of text to standard output, in order. */
+export function stdoutChunks(io: CliIo, chunks: Iterable<string>): void {
+  for (const chunk of chunks) io.stdout(chunk);
+}
+
 /** Whether an exception is a file-system failure (has an errno code) rather than a bug. */
 export function isErrnoError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -81,10 +92,12 @@ export async function readJsonInput(io: CliIo, path: string, locale: Locale): Pr
   return { ok: false, problems: [{ file, line, column, code: 'invalid_json', message: formatMessage(cliMessages, locale, 'json_syntax', { problem }) }] };
 }
 
-/** Writes a file, turning a file-system error into a problem. */
-export async function writeOutput(io: CliIo, path: string, text: string, locale: Locale): Promise<Problem | undefined> {
+/** Writes a file (text, or pieces of it), turning a file-system error into a problem. */
+export async function writeOutput(io: CliIo, path: string, text: string | Iterable<string>, locale: Locale): Promise<Problem | undefined> {
   try {
-    await io.writeFile(path, text);
+    if (typeof text === 'string') await io.writeFile(path, text);
+    else if (io.writeFileChunks) await io.writeFileChunks(path, text);
+    else await io.writeFile(path, [...text].join(''));
     return undefined;
   } catch (error) {
     if (!isErrnoError(error)) throw error;

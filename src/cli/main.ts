@@ -1,5 +1,5 @@
 /** The `joint-inspection` executable: `runCli` wired to the real process (tsup adds the shebang). */
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import { runCli } from './run.js';
 
 async function readStdin(): Promise<string> {
@@ -20,6 +20,14 @@ runCli(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  async writeFileChunks(path, chunks) {
+    const file = await open(path, 'w');
+    try {
+      for (const chunk of chunks) await file.write(chunk, null, 'utf8');
+    } finally {
+      await file.close();
+    }
+  },
   isTTY: process.stderr.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
   ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),

@@ -9,7 +9,8 @@ import type { Command } from '../args.js';
 import { paletteFor, type Palette } from '../colour.js';
 import { EXIT } from '../exit.js';
 import { formatProblems, formatSummary, formatWarnings, issuesToProblems } from '../format.js';
-import { displayName, readJsonInput, writeOutput, type CliIo } from '../io.js';
+import { displayName, readJsonInput, stdoutChunks, writeOutput, type CliIo } from '../io.js';
+import { jsonDocument } from '../json-chunks.js';
 import { cliMessages } from '../messages.js';
 import { progressBar } from '../progress.js';
 
@@ -44,11 +45,11 @@ export async function runPlan(cmd: PlanCommand, io: CliIo): Promise<number> {
     return EXIT.badInput;
   }
 
-  const json = JSON.stringify(result, null, 2) + '\n';
+  // Written in pieces, not as one string of the plan's size (see json-chunks.ts).
   if (cmd.out === undefined) {
-    io.stdout(json);
+    stdoutChunks(io, jsonDocument(result));
   } else {
-    const failed = await writeOutput(io, cmd.out, json, locale);
+    const failed = await writeOutput(io, cmd.out, jsonDocument(result), locale);
     if (failed) {
       io.stderr(formatProblems([failed], locale, palette));
       return EXIT.badInput;

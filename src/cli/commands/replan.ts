@@ -13,7 +13,8 @@ import type { Command } from '../args.js';
 import { paletteFor } from '../colour.js';
 import { EXIT } from '../exit.js';
 import { formatProblems, issuesToProblems } from '../format.js';
-import { displayName, readJsonInput, writeOutput, type CliIo, type Problem } from '../io.js';
+import { displayName, readJsonInput, stdoutChunks, writeOutput, type CliIo, type Problem } from '../io.js';
+import { jsonDocument } from '../json-chunks.js';
 
 type ReplanCommand = Extract<Command, { kind: 'replan' }>;
 
@@ -53,10 +54,10 @@ export async function runReplan(cmd: ReplanCommand, io: CliIo): Promise<number> 
   } finally {
     stopListening?.();
   }
-  const json = JSON.stringify(result.plan, null, 2) + '\n';
-  if (cmd.out === undefined) io.stdout(json);
+  // Written in pieces, not as one string of the plan's size (see json-chunks.ts).
+  if (cmd.out === undefined) stdoutChunks(io, jsonDocument(result.plan));
   else {
-    const failed = await writeOutput(io, cmd.out, json, locale);
+    const failed = await writeOutput(io, cmd.out, jsonDocument(result.plan), locale);
     if (failed) {
       io.stderr(formatProblems([failed], locale, palette));
       return EXIT.badInput;
